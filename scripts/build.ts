@@ -1,0 +1,107 @@
+/**
+ * `npm run build`: seeds → content → astro build → Pagefind, with progress and a closing report.
+ * Options: --strict (warnings fail the build), --seeds <dir>, --content <dir>, --no-site.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { buildContent } from './build-content';
+import { countWarnings, formatSummary } from './lib/report';
+import { runPagefind } from './lib/run-pagefind';
+
+const { values } = parseArgs({
+  options: {
+    strict: { type: 'boolean', default: false },
+    seeds: { type: 'string', default: 'seeds' },
+    content: { type: 'string', default: process.env.KCL_CONTENT_DIR ?? '.content' },
+    out: { type: 'string', default: process.env.KCL_OUT_DIR ?? 'dist' },
+    'no-site': { type: 'boolean', default: false },
+  },
+});
+const root = process.cwd();
+const contentDir = resolve(root, values.content);
+const outDir = resolve(root, values.out);
+const seconds: Record<string, number> = {};
+
+/** Times one step of the build. */
+async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
+  const started = performance.now();
+  process.stdout.write(`▸ ${name}…\n`);
+  const result = await run();
+  seconds[name] = (performance.now() - started) / 1000;
+  return result;
+}
+
+// 1. Read, normalize and extract every article; write the content layer's JSON.
+const content = await step('内容', () =>
+  buildContent({
+    seedsDir: resolve(root, values.seeds),
+    contentDir,
+    onProgress: (file, i, n) => process.stdout.write(`  [${i}/${n}] ${file}\n`),
+  }),
+);
+
+// 2. Measure accuracy against the hand-made annotations, where they are beside the project.
+await step('评测', () => {
+  const gold = resolve(root, process.env.KCL_GOLD_DIR ?? '../shared/spec/gold');
+  const scorer = resolve(root, process.env.KCL_SCORER ?? '../shared/eval/score.mjs');
+  const target = join(contentDir, 'accuracy.json');
+  const ids = new Set(content.articles.map((a) => a.id));
+  const covered =
+    existsSync(gold) && readdirSync(gold).some((f) => ids.has(f.replace(/\.gold\.json$/, '')));
+  // Not measured: no accuracy.json at all (the site says so), never a stale one of an earlier build.
+  rmSync(target, { force: true });
+  if (!existsSync(scorer) || !covered) return;
+  const run = spawnSync(process.execPath, [scorer, contentDir, gold, '--json'], {
+    encoding: 'utf8',
+  });
+  if (run.status === 0) writeFileSync(target, run.stdout);
+});
+
+if (!values['no-site'] && content.articles.length > 0) {
+  // 3. Render the site.
+  await step('astro build', () => {
+    const astro = resolve(root, 'node_modules/.bin/astro');
+    const run = spawnSync(astro, ['build', '--silent'], {
+      stdio: 'inherit',
+      env: {
+        ...process.env,
+        KCL_CONTENT_DIR: contentDir,
+        KCL_OUT_DIR: outDir,
+        // A cache of its own per content folder: two builds at once never share a data store.
+        KCL_CACHE_DIR: join(contentDir, '.astro-cache'),
+      },
+    });
+    if (run.status !== 0) throw new Error(`astro build 失败（退出码 ${run.status}）`);
+  });
+  // 4. Index it for search.
+  const indexed = await step('Pagefind', () => runPagefind(outDir));
+  process.stdout.write(`  Pagefind 索引了 ${indexed.pages} 个页面\n`);
+}
+
+// 5. Report, and decide the exit code.
+process.stdout.write(
+  `${formatSummary({
+    filesRead: content.filesRead,
+    articles: content.articles.length,
+    visits: content.visits.length,
+    entities: {
+      places: content.places.length,
+      officials: content.officials.length,
+      sectors: content.sectors.length,
+    },
+    reports: content.reports,
+    seconds,
+  })}\n`,
+);
+const warnings = content.reports.reduce((n, r) => n + countWarnings(r), 0);
+if (content.articles.length === 0) {
+  process.stderr.write('没有任何文章可以读取：构建失败。\n');
+  process.exit(1);
+}
+if (values.strict && warnings > 0) {
+  process.stderr.write(`--strict：有 ${warnings} 条提示，构建失败。\n`);
+  process.exit(1);
+}

@@ -1,0 +1,54 @@
+/** The only importer of nodejieba: loads it once, lazily, with an optional user dictionary. */
+import { createHash } from 'node:crypto';
+import { existsSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import nodejieba from 'nodejieba';
+
+/** A word and its part-of-speech tag (nr person, ns place, x unknown …). */
+export interface TaggedWord {
+  /** The word. */
+  word: string;
+  /** Its tag. */
+  tag: string;
+}
+
+let userDict: readonly string[] = [];
+let loaded: string | null = null; // the user dictionary's hash, once loaded
+
+/** Writes user dictionary lines (许峰 nr, 昆山 ns) to a temp file named by their hash; returns its path. */
+export function userDictFile(lines: readonly string[]): string {
+  const text = `${lines
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n')}\n`;
+  const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
+  const path = join(tmpdir(), `kaochalu-jieba-${hash}.txt`);
+  if (!existsSync(path)) writeFileSync(path, text, 'utf8');
+  return path;
+}
+
+/** Sets the user dictionary; it is (re)loaded at the next cut or tag, only if it changed. */
+export function setUserDict(lines: readonly string[]): void {
+  userDict = [...lines];
+}
+
+function engine(): typeof nodejieba {
+  const path = userDict.length > 0 ? userDictFile(userDict) : null;
+  const key = path ?? 'default';
+  if (loaded !== key) {
+    nodejieba.load(path === null ? {} : { userDict: path });
+    loaded = key;
+  }
+  return nodejieba;
+}
+
+/** Cuts a text into words (precise mode, HMM for unknown words). */
+export function cut(text: string): string[] {
+  return engine().cut(text);
+}
+
+/** Cuts a text into words with their part-of-speech tags. */
+export function tag(text: string): TaggedWord[] {
+  return engine().tag(text);
+}

@@ -1,0 +1,153 @@
+/** Reads the seeds folder: every `.txt` is an article, its `.meta.yaml` beside it; nothing else is skipped silently. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeBytes, UnreadableError } from '../pipeline/decode';
+
+/** One article file and its optional meta file, as bytes and text. */
+export interface SeedFile {
+  /** The file's stem, the article's id. */
+  id: string;
+  /** File name relative to the seeds folder. */
+  file: string;
+  /** Raw bytes of the article (empty when the file was refused). */
+  bytes: Uint8Array;
+  /** Text of `<id>.meta.yaml`, or null when there is none (or it could not be read). */
+  metaText: string | null;
+  /** Why the article file was not read at all (too large, no permission …); absent when it was. */
+  refused?: string;
+  /** Why its meta file could not be read; absent when it could (or there is none). */
+  metaError?: string;
+}
+
+/** A file in the seeds folder that is not an article (reported, never dropped silently). */
+export interface OtherFile {
+  /** File name relative to the seeds folder. */
+  file: string;
+  /** Why it is not an article. */
+  reason: string;
+}
+
+/** What the seeds folder holds. */
+export interface SeedListing {
+  /** Article files, sorted by id. */
+  seeds: SeedFile[];
+  /** Everything else. */
+  others: OtherFile[];
+}
+
+const META = '.meta.yaml';
+
+/**
+ * The largest article file that is read: 5 MiB, about 1.7 million Chinese characters, a hundred
+ * times the longest news report; a larger file is refused by name (it is a dump, not an article)
+ * so that one file cannot exhaust the build's memory or time.
+ */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+/** The largest meta.yaml that is read (a curator's five fields fit in a few hundred bytes). */
+export const MAX_META_BYTES = 64 * 1024;
+
+/**
+ * Characters a file name (the article's id, a path segment of its page) must not hold: those that
+ * change what a URL or a path means (slash, backslash, ?, #, %), those a URL cannot hold unescaped
+ * and some hosts refuse (quotes, angle brackets, backtick, braces, |, ^, square brackets), and
+ * control characters. Letters of any script, digits, spaces and other punctuation are fine.
+ */
+const UNSAFE_IN_ID = /[/\\?#%"<>`{}|^[\]\p{Cc}]/gu;
+
+/** Why an id cannot be the path of a page, or null when it can. */
+export function unsafeIdReason(id: string): string | null {
+  const bad = [...new Set(id.match(UNSAFE_IN_ID) ?? [])];
+  if (bad.length === 0) return null;
+  const shown = bad.map((c) =>
+    /\p{Cc}/u.test(c) ? `U+${c.codePointAt(0)?.toString(16).padStart(4, '0')}` : c,
+  );
+  return `文件名含有不能用在网址中的字符 ${shown.join(' ')}，未读取：请改名（可用汉字、字母、数字、空格和 - _ . 等）`;
+}
+
+/** A size in MB with one decimal, for messages. */
+const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** The first line of an error's message (fs errors name the code: EACCES, ELOOP …). */
+const why = (error: unknown): string =>
+  (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+
+/** Reads an article file, or says why it was not read. */
+function readArticle(
+  path: string,
+  id: string,
+  size: number,
+): { bytes: Uint8Array; refused?: string } {
+  const unsafe = unsafeIdReason(id);
+  if (unsafe !== null) return { bytes: new Uint8Array(), refused: unsafe };
+  if (size > MAX_ARTICLE_BYTES) {
+    return {
+      bytes: new Uint8Array(),
+      refused: `文件 ${megabytes(size)}（${size} 字节），超过文章大小上限 ${MAX_ARTICLE_BYTES / 1024 / 1024} MB（${MAX_ARTICLE_BYTES} 字节），未读取：请删去无关内容或拆分成几篇`,
+    };
+  }
+  try {
+    return { bytes: new Uint8Array(readFileSync(path)) };
+  } catch (error) {
+    return { bytes: new Uint8Array(), refused: `无法读取文件：${why(error)}` };
+  }
+}
+
+/** Reads a meta file as text (UTF-8, BOM, UTF-16 or GB18030 like the articles), or says why not. */
+function readMeta(path: string): { metaText: string | null; metaError?: string } {
+  try {
+    const bytes = readFileSync(path);
+    if (bytes.length > MAX_META_BYTES) {
+      return {
+        metaText: null,
+        metaError: `meta.yaml 有 ${bytes.length} 字节，超过上限 ${MAX_META_BYTES}，已忽略`,
+      };
+    }
+    return { metaText: decodeBytes(new Uint8Array(bytes)).text };
+  } catch (error) {
+    if (error instanceof UnreadableError && ['empty', 'whitespace'].includes(error.reason)) {
+      return { metaText: '' }; // an empty meta file says nothing, and that is fine
+    }
+    const reason = error instanceof UnreadableError ? '不是文本文件' : why(error);
+    return { metaText: null, metaError: `meta.yaml 无法读取（${reason}），已忽略` };
+  }
+}
+
+/** Lists and reads the seeds folder, pairing each article with its meta file. */
+export function readSeeds(dir: string): SeedListing {
+  const names = readdirSync(dir).sort();
+  const present = new Set(names);
+  const seeds: SeedFile[] = [];
+  const others: OtherFile[] = [];
+  for (const name of names) {
+    const path = join(dir, name);
+    if (name.startsWith('.')) continue; // dotfiles (.gitkeep, .DS_Store) are not content
+    let stat: ReturnType<typeof statSync>;
+    try {
+      stat = statSync(path);
+    } catch (error) {
+      // A broken or looping symbolic link: reported, the rest of the folder is read.
+      others.push({ file: name, reason: `无法读取：${why(error)}` });
+      continue;
+    }
+    if (!stat.isFile()) {
+      others.push({ file: name, reason: '不是文件（目录等），已跳过' });
+    } else if (name.endsWith('.txt')) {
+      const id = name.slice(0, -'.txt'.length);
+      const meta = `${id}${META}`;
+      seeds.push({
+        id,
+        file: name,
+        ...readArticle(path, id, stat.size),
+        ...(present.has(meta) ? readMeta(join(dir, meta)) : { metaText: null }),
+      });
+    } else if (name.endsWith(META)) {
+      const stem = name.slice(0, -META.length);
+      if (!present.has(`${stem}.txt`)) {
+        others.push({ file: name, reason: `没有对应的文章文件 ${stem}.txt` });
+      }
+    } else {
+      others.push({ file: name, reason: '不是 .txt 文章或 .meta.yaml 元数据，已跳过' });
+    }
+  }
+  return { seeds, others };
+}

@@ -1,0 +1,55 @@
+/** Formats the build's progress lines and its closing report for the terminal. */
+import type { FileReport } from '../../src/schemas';
+
+/** Figures of one build, for the closing report. */
+export interface BuildSummary {
+  /** Files in the seeds folder (articles, meta files, others). */
+  filesRead: number;
+  /** Articles published. */
+  articles: number;
+  /** Visits found. */
+  visits: number;
+  /** Entities: places, officials, sectors. */
+  entities: { places: number; officials: number; sectors: number };
+  /** Per-file reports. */
+  reports: readonly FileReport[];
+  /** Seconds per step. */
+  seconds: Record<string, number>;
+}
+
+/** Counts the warnings of a file report: unreadable, bad meta, damage left unrepaired (not what extraction left open). */
+export function countWarnings(r: FileReport): number {
+  // Mixed scripts are a fact about the source (mainland sites convert loosely), not damage.
+  const damage = r.anomalies.filter((a) => a.kind !== 'mixed-script').length;
+  return damage + r.warnings.length + (r.status === 'ok' ? 0 : 1);
+}
+
+/** The closing report: articles, visits, entities, repairs, warnings by file, time. */
+export function formatSummary(s: BuildSummary): string {
+  const repairs = s.reports.reduce((n, r) => n + r.repairs.length, 0);
+  const lines = [
+    '',
+    '考察录 构建报告',
+    `  读取文件   ${s.filesRead}`,
+    `  文章       ${s.articles}`,
+    `  考察       ${s.visits}`,
+    `  实体       地点 ${s.entities.places} · 人物 ${s.entities.officials} · 领域 ${s.entities.sectors}`,
+    `  修复       ${repairs}`,
+  ];
+  const flagged = s.reports.filter((r) => countWarnings(r) + r.unresolved.length > 0);
+  const open = s.reports.reduce((n, r) => n + r.unresolved.length, 0);
+  lines.push(
+    `  警告       ${s.reports.reduce((n, r) => n + countWarnings(r), 0)}（未解析 ${open}）`,
+  );
+  for (const r of flagged) {
+    const head = r.status === 'ok' ? '' : `未发布：${r.reason ?? r.status}；`;
+    const kinds = [...r.warnings, ...r.anomalies, ...r.unresolved].map((i) => i.message);
+    lines.push(
+      `    ${r.file}: ${head}${kinds.slice(0, 4).join('；')}${kinds.length > 4 ? ` 等 ${kinds.length} 条` : ''}`,
+    );
+  }
+  const total = Object.values(s.seconds).reduce((a, b) => a + b, 0);
+  const steps = Object.entries(s.seconds).map(([k, v]) => `${k} ${v.toFixed(1)}s`);
+  lines.push(`  用时       ${total.toFixed(1)}s（${steps.join(' · ')}）`);
+  return lines.join('\n');
+}

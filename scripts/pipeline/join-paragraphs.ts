@@ -1,0 +1,53 @@
+/**
+ * Stage 6: join paragraphs broken mid-sentence (……需要查 / 验，同箱……) and keep real paragraphs
+ * and headings apart. A line is broken when it ends with a comma or 、, or when it ends without
+ * closing punctuation although it is body text (it holds a comma or a full stop, or is long).
+ * Headings hold neither (“最强县域”强在何处, 02关键招:进, 看点1:南通创新区), and a numbered
+ * or bracketed heading is never joined to the line before it.
+ */
+
+// Marks that close a paragraph: sentence ends, colon, dash, ellipsis, closing brackets.
+const CLOSING = /[。．.！!？?；;：:…—」』》】)）]$/u;
+// A closing quotation mark closes it only after one of those marks: ……说。” but not ……“双向奔赴”.
+const QUOTE_AFTER_CLOSING = /[。．.！!？?；;…][”’"']$/u;
+const OPEN_ENDING = /[，,、]$/u;
+const BODY_MARKS = /[，,。；;！!？?]/u;
+/** A line this long is body text even without a comma. */
+const LONG_LINE = 50;
+// Headings and list items: 1. …, 一、…, 第三章, 【记笔记】, ☆…, 看点2:…
+const HEADING =
+  /^(?:\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十\d]+[章节部分篇条]|【[^】]*】$|[☆★●■◆▶►•]|看点\s*\d)/u;
+
+/** Says whether a line ends its paragraph. */
+export function endsParagraph(line: string): boolean {
+  return CLOSING.test(line) || QUOTE_AFTER_CLOSING.test(line);
+}
+
+/** Says whether a line is a heading or list item, which starts a paragraph of its own. */
+export function isHeading(line: string): boolean {
+  return HEADING.test(line);
+}
+
+/** Says whether a line was broken off mid-sentence, so that the next line continues it. */
+export function isBroken(line: string, next: string): boolean {
+  // A short heading never runs on; a long list item (☆ …) may be broken like any paragraph.
+  if (isHeading(next) || (isHeading(line) && [...line].length < LONG_LINE)) return false;
+  if (OPEN_ENDING.test(line)) return true;
+  return !endsParagraph(line) && (BODY_MARKS.test(line) || [...line].length >= LONG_LINE);
+}
+
+/** Glues two pieces: directly in Chinese, with a space between two Latin letters. */
+const glue = (a: string, b: string): string =>
+  /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : `${a}${b}`;
+
+/** Joins broken lines into paragraphs; every other line is a paragraph of its own. */
+export function joinParagraphs(lines: readonly string[]): string[] {
+  const paragraphs: string[] = [];
+  for (const line of lines) {
+    const last = paragraphs.at(-1);
+    if (last !== undefined && isBroken(last, line))
+      paragraphs[paragraphs.length - 1] = glue(last, line);
+    else paragraphs.push(line);
+  }
+  return paragraphs;
+}

@@ -1,0 +1,97 @@
+/**
+ * Stage 5: separate the article from what is not the article, keeping both. Metadata lines fill
+ * the header facts and are kept aside too; a footer runs from its first line to the end; the first
+ * line becomes the title when it is a headline. The patterns are in scripts/data/boilerplate.json.
+ */
+import {
+  FOOTER_MAX_LINE,
+  FOOTER_RULES,
+  INLINE_RULES,
+  LINE_RULES,
+  matchesAny,
+  TRAILING_MAX_LINE,
+  TRAILING_RULES,
+} from './boilerplate-rules';
+import { collectFacts, type HeaderFacts, type LineFact, readMetaLine } from './extract-header';
+import { isHeadline } from './find-title';
+
+/** An article split from its boilerplate. */
+export interface Split {
+  /** The headline, or null when the first line is not one. */
+  title: string | null;
+  /** Lines of the article, trimmed, blank lines dropped. */
+  body: string[];
+  /** Lines and blocks set aside, in the order they came. */
+  boilerplate: string[];
+  /** Facts of the metadata lines. */
+  facts: HeaderFacts;
+}
+
+type Kind = 'body' | 'meta' | 'aside';
+
+/** Index of the line that opens the footer, or the number of lines when there is none. */
+function footerStart(lines: readonly string[]): number {
+  const at = lines.findIndex(
+    (line, i) =>
+      matchesAny(FOOTER_RULES, line) &&
+      lines.slice(i).every((l) => [...l].length <= FOOTER_MAX_LINE),
+  );
+  return at < 0 ? lines.length : at;
+}
+
+/** Kinds of the lines before the footer; short trailing lines like 江苏要闻 turn aside. */
+function classify(lines: readonly string[]): Kind[] {
+  const kinds = lines.map((line): Kind => {
+    if (readMetaLine(line)) return 'meta';
+    return matchesAny(LINE_RULES, line) ? 'aside' : 'body';
+  });
+  for (let i = kinds.length - 1; i >= 0; i--) {
+    const line = lines[i] ?? '';
+    if (kinds[i] !== 'body') continue;
+    if ([...line].length > TRAILING_MAX_LINE || !matchesAny(TRAILING_RULES, line)) break;
+    kinds[i] = 'aside';
+  }
+  return kinds;
+}
+
+/** Cuts an inline pointer like (详情请点击链接…) from the end of a line: [kept, cut]. */
+function cutInline(line: string): [string, string | null] {
+  const rule = INLINE_RULES.find((r) => r.pattern.test(line));
+  if (!rule) return [line, null];
+  const kept = line.replace(rule.pattern, '');
+  return [kept, line.slice(kept.length).trim()];
+}
+
+/** Splits simplified text into title, body lines, boilerplate and header facts. */
+export function splitBoilerplate(text: string): Split {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const end = footerStart(lines);
+  const kinds = classify(lines.slice(0, end));
+  const facts: LineFact[] = lines.flatMap((line, i) =>
+    i >= end || kinds[i] === 'meta' ? (readMetaLine(line) ?? []) : [],
+  );
+  const firstBody = kinds.indexOf('body');
+  const titleLine = lines[firstBody];
+  const hasTitle =
+    titleLine !== undefined && isHeadline(titleLine) && kinds.lastIndexOf('body') > firstBody;
+  const body: string[] = [];
+  const boilerplate: string[] = [];
+  for (const [i, kind] of kinds.entries()) {
+    const line = lines[i] ?? '';
+    if (kind !== 'body') boilerplate.push(line);
+    if (kind !== 'body' || (hasTitle && i === firstBody)) continue;
+    const [kept, cut] = cutInline(line);
+    if (kept !== '') body.push(kept);
+    if (cut) boilerplate.push(cut);
+  }
+  if (end < lines.length) boilerplate.push(lines.slice(end).join('\n'));
+  return {
+    title: hasTitle ? (titleLine ?? null) : null,
+    body,
+    boilerplate,
+    facts: collectFacts(facts),
+  };
+}
