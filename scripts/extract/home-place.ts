@@ -1,0 +1,67 @@
+/**
+ * The article's own place, for a host city's report (`…代表团来我区考察`): named by the outlet or
+ * the byline (南通日报, 昆山市融媒体中心记者), or else the place of that level (区 for 我区) the text
+ * names most, not counting places that send a delegation.
+ */
+import type { Place } from '../../src/schemas';
+import type { PlaceMention } from './types';
+
+/** 来我市考察, 到我区调研: the report is the host's own; the group is the level word. */
+export const HOME_REPORT = /(?:来|到|赴|走进)(?:我|本)(市|区|县|州|旗)/u;
+
+// The levels a level word stands for (a 市 may be a prefecture, a county-level city or a municipality).
+const LEVELS: Record<string, readonly Place['level'][]> = {
+  市: ['prefecture', 'county', 'municipality'],
+  州: ['prefecture'],
+  区: ['district'],
+  县: ['county'],
+  旗: ['county'],
+};
+
+// A place right before these words sends a delegation: 揭阳市党政代表团, 喀什地区考察团.
+const SENDER = /^(?:党政|党政企)?(?:代表团|考察团)/u;
+
+/** The first place named in the outlet's name or the byline that is not a province. */
+export function homeOfHeader(
+  header: readonly string[],
+  find: (texts: readonly string[]) => PlaceMention[][],
+): Place | null {
+  const source = header.join('，');
+  if (!source) return null;
+  return (
+    find([source])[0]
+      ?.flatMap((m) => m.places)
+      .find((p) => p.level !== 'province') ?? null
+  );
+}
+
+/**
+ * The place of the level `来我区` names that the article names most (ties: the first named),
+ * leaving out places that send a delegation; null when the article says no 来我X or names none.
+ */
+export function homeOfText(
+  paragraphs: readonly string[],
+  places: readonly (readonly PlaceMention[])[],
+): Place | null {
+  const level = paragraphs.map((p) => HOME_REPORT.exec(p)?.[1]).find((w) => w !== undefined);
+  if (level === undefined) return null;
+  const levels = LEVELS[level] ?? [];
+  const senders = new Set<string>();
+  const counts = new Map<string, { place: Place; count: number; first: number }>();
+  let order = 0;
+  places.forEach((mentions, i) => {
+    const text = paragraphs[i] ?? '';
+    for (const m of mentions) {
+      const place = m.places.at(-1);
+      if (place === undefined || m.via === 'foreign' || m.via === 'abbreviation') continue;
+      if (SENDER.test(text.slice(m.end))) senders.add(place.name);
+      if (!levels.includes(place.level)) continue;
+      const seen = counts.get(place.name) ?? { place, count: 0, first: order++ };
+      counts.set(place.name, { ...seen, count: seen.count + 1 });
+    }
+  });
+  const ranked = [...counts.values()]
+    .filter((c) => !senders.has(c.place.name))
+    .sort((a, b) => b.count - a.count || a.first - b.first);
+  return ranked[0]?.place ?? null;
+}

@@ -1,0 +1,77 @@
+/** Office titles as data (scripts/data/titles.json): expands `{L}` and finds an office in a text. */
+import titles from '../data/titles.json';
+
+/** An office as a title writes it: 市委书记, 副区长, 秘书长, 市领导. */
+export interface Office {
+  /** The office as written. */
+  text: string;
+  /** The level it names (市, 区, 村 …), or null for a continuation like 秘书长. */
+  level: string | null;
+  /** True when the office starts with its level (市委书记), false for 副市长 or 秘书长. */
+  leading: boolean;
+  /** office: opens a title; continuation: only after 、 inside one; group: a list of names follows. */
+  kind: 'office' | 'continuation' | 'group';
+}
+
+const table = new Map<string, Office>();
+function add(template: string, kind: Office['kind']): void {
+  const own = titles.levels.find((l) => template.startsWith(l)) ?? null; // 自治区主席
+  const levels: (string | null)[] = template.includes('{L}') ? titles.levels : [own];
+  for (const level of levels) {
+    const text = level === null ? template : template.replace('{L}', level);
+    const leading = level !== null && text.startsWith(level);
+    if (!table.has(text)) table.set(text, { text, level, leading, kind });
+  }
+}
+for (const t of titles.offices) add(t, 'office');
+for (const t of titles.groups) add(t, 'group');
+for (const t of titles.continuations) add(t, 'continuation');
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (offices: Office[]) =>
+  offices
+    .map((o) => o.text)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+const all = [...table.values()];
+const openSearch = new RegExp(alternation(all.filter((o) => o.kind !== 'continuation')), 'gu');
+const anySticky = new RegExp(alternation(all), 'yu');
+
+/** Levels that the gazetteer may lack (镇, 村 …): their places may stay unresolved. */
+export const SMALL_LEVELS: readonly string[] = titles.smallLevels;
+/** Words that end a zone's name (工业园区, 高新区): a zone's 党工委 is an office too. */
+export const ZONE_WORDS: readonly string[] = titles.zoneWords;
+/** Words that start at the 长 of an office and are no title + name (长江 of 南京市长江大桥). */
+export const WORDS_ACROSS: readonly string[] = titles.wordsAcross;
+/** Words after which a title starts without a place of its own (由市委书记…). */
+export const BOUNDARIES: readonly string[] = [...titles.boundaries].sort(
+  (a, b) => b.length - a.length,
+);
+
+/** Finds the next office that can open a title at or after `from`. */
+export function findOpeningOffice(
+  text: string,
+  from: number,
+): { at: number; office: Office } | null {
+  openSearch.lastIndex = from;
+  const m = openSearch.exec(text);
+  const office = m ? table.get(m[0]) : undefined;
+  return m && office ? { at: m.index, office } : null;
+}
+
+/** Matches any office (continuations included) exactly at `at`. */
+export function officeAt(text: string, at: number): Office | null {
+  anySticky.lastIndex = at;
+  const m = anySticky.exec(text);
+  return m ? (table.get(m[0]) ?? null) : null;
+}
+
+/** Writes an office with its place made explicit: 江阴市 + 市委书记 → 江阴市委书记, 江阴市 + 市长 → 江阴市市长. */
+export function placeTitle(placeName: string, office: Office): string {
+  const { level, text } = office;
+  const merges = office.leading && level !== null && placeName.endsWith(level);
+  return merges && text[level.length] !== '长'
+    ? placeName + text.slice(level.length)
+    : placeName + text;
+}

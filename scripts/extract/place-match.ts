@@ -1,0 +1,142 @@
+/**
+ * Matching names of the gazetteer where the text really names a place: chains (长沙望城区) and towns
+ * after them (昆山陆家镇), not a short name cut by an ordinary word (经常州, 南通过), a street (北京西路),
+ * a phrase (长治久安), or a remote county's short name that happens to appear (创新和 → 新和).
+ */
+import type { Place } from '../../src/schemas';
+import rules from '../data/place-name-rules.json' with { type: 'json' };
+import { type GazetteerEntry, isWithin } from '../lib/gazetteer';
+import { type ChainLink, readChain, townAt } from './place-chain';
+import {
+  chooseReading,
+  contextScorer,
+  levelRank,
+  type PlaceContext,
+  plausibleReadings,
+} from './place-context';
+import type { PlaceMention } from './types';
+
+/** A mention with the places that qualify it: 长沙市 in 长沙望城区, 广东省 in 广东深圳. */
+export interface PlaceMatch extends PlaceMention {
+  qualifiers: Place[];
+}
+
+/** A span found at a position, resolved once reached (then the context is known): null to drop. */
+export interface Candidate {
+  start: number;
+  end: number;
+  build: (ctx: PlaceContext) => PlaceMatch | null;
+}
+
+const STRADDLE = new Set(rules.straddleWords);
+const BOUNDARY = /[\s，。、；：！？,.;:!?“”"'‘’《》（）()【】—…·]/u;
+/** Tell whether position `i` lies inside one of the phrases that merely contain a place name. */
+function insidePhrase(text: string, i: number): boolean {
+  return rules.notPlacePhrases.some((w) => {
+    const k = text.indexOf(w, Math.max(0, i - w.length + 1));
+    return k !== -1 && k <= i;
+  });
+}
+const TOWN_AFTER = new Set(['prefecture', 'county', 'district']);
+const isShort = (link: ChainLink): boolean => link.readings.every((r) => r.via === 'short');
+
+/** Places of a chain, and whether the context had to choose among readings (鼓楼区 ×4). */
+export interface ResolvedChain {
+  places: Place[];
+  guessed: boolean;
+}
+
+/** Resolve a chain: the last link by context, each earlier link as an ancestor of the next. */
+export function resolveChain(chain: readonly ChainLink[], ctx: PlaceContext): ResolvedChain {
+  const places: Place[] = [];
+  let guessed = false;
+  let child: GazetteerEntry | null = null;
+  for (const link of [...chain].reverse()) {
+    const below = child;
+    const fitting = below
+      ? link.readings.filter((r) => isWithin(below, r.entry.place.code ?? ''))
+      : link.readings;
+    const reading = chooseReading(fitting, ctx);
+    if (!reading) break;
+    guessed ||= plausibleReadings(fitting).length > 1;
+    places.unshift(reading.entry.place);
+    child = reading.entry;
+  }
+  return { places, guessed };
+}
+
+const guesses = new WeakSet<PlaceMatch>();
+/** Tell whether a match's place was chosen among several readings (so it cannot settle others). */
+export const isGuess = (m: PlaceMatch): boolean => guesses.has(m);
+
+/**
+ * Tell whether a lone county-level short name (望江, 新和, 江口) names the place here: only where the
+ * article names the place, its parent or province, or after punctuation or a word like 的/在/赴.
+ */
+function countyShortHolds(text: string, chain: readonly ChainLink[], ctx: PlaceContext): boolean {
+  const [link] = chain;
+  if (!link || chain.length > 1 || !isShort(link)) return true;
+  if (link.readings.some((r) => levelRank(r.entry.place.level) > levelRank('county'))) return true;
+  if (link.readings.some(contextScorer(ctx))) return true;
+  const i = link.start;
+  return (
+    i === 0 || BOUNDARY.test(text[i - 1] ?? '') || rules.placeVerbs.some((w) => text.endsWith(w, i))
+  );
+}
+
+/** Give the place of a town named after `parent`. */
+const townOf = (name: string, parent: Place): Place => ({
+  name,
+  level: 'town',
+  parent: parent.name,
+  province: parent.province,
+  code: null,
+  lat: null,
+  lon: null,
+});
+
+/** Find a chain of gazetteer names at `i` that the text really names. */
+export function gazetteerAt(text: string, i: number): Candidate | null {
+  const chain = readChain(text, i);
+  const first = chain?.[0];
+  // 长治久安, 宁德时代: a phrase that only contains a place name.
+  if (insidePhrase(text, i)) return null;
+  const last = chain?.at(-1);
+  if (!chain || !first || !last) return null;
+  // 经常州, 南通过: an ordinary word straddles the short name's edge.
+  if (isShort(first) && STRADDLE.has(text.slice(i - 1, i + 1))) return null;
+  if (chain.length === 1 && isShort(last) && STRADDLE.has(text.slice(last.end - 1, last.end + 1)))
+    return null;
+  // 北京西路, 中山路: a street named after the place.
+  if (isShort(last) && rules.notBefore.some((w) => text.startsWith(w, last.end))) return null;
+  const town = townAt(text, last.end);
+  const end = last.end + (town?.length ?? 0);
+  const build = (ctx: PlaceContext): PlaceMatch | null => {
+    if (!countyShortHolds(text, chain, ctx)) return null;
+    const { places, guessed } = resolveChain(chain, ctx);
+    const named = places.at(-1);
+    const via = isShort(last) ? 'short' : 'full';
+    const surface = text.slice(i, last.end);
+    const match: PlaceMatch =
+      town && named && TOWN_AFTER.has(named.level)
+        ? {
+            start: i,
+            end,
+            surface: text.slice(i, end),
+            places: [townOf(town, named)],
+            qualifiers: places,
+            via,
+          }
+        : {
+            start: i,
+            end: last.end,
+            surface,
+            places: places.slice(-1),
+            qualifiers: places.slice(0, -1),
+            via,
+          };
+    if (guessed) guesses.add(match);
+    return match;
+  };
+  return { start: i, end: town ? end : last.end, build };
+}

@@ -1,0 +1,119 @@
+/**
+ * Place recognition: full names (昆山市), short names where the text names the place (昆山, not
+ * 南通 in 南通过), chains (长沙望城区), towns after a county (昆山陆家镇), abbreviations (沪苏通)
+ * and foreign places (纽约). Where candidates overlap the longer wins (内蒙古 over 河内).
+ */
+import type { Place } from '../../src/schemas';
+import { foreignAt, foreignPlace } from './foreign-places';
+import { abbreviationAt } from './place-abbreviations';
+import { readChain } from './place-chain';
+import type { PlaceContext } from './place-context';
+import { type Candidate, gazetteerAt, isGuess, type PlaceMatch, resolveChain } from './place-match';
+import type { PlaceResolver } from './types';
+
+export type { PlaceContext } from './place-context';
+export type { PlaceMatch } from './place-match';
+
+/** Find the longest candidate at `i`: gazetteer, then foreign, then abbreviation on ties. */
+function candidateAt(text: string, i: number): Candidate | null {
+  const found: Candidate[] = [];
+  const g = gazetteerAt(text, i);
+  if (g) found.push(g);
+  const f = foreignAt(text, i);
+  if (f) {
+    const surface = text.slice(i, f.end);
+    const build = () => ({
+      start: i,
+      end: f.end,
+      surface,
+      places: [f.place],
+      qualifiers: [],
+      via: 'foreign' as const,
+    });
+    found.push({ start: i, end: f.end, build });
+  }
+  const a = abbreviationAt(text, i);
+  if (a) {
+    const surface = text.slice(i, a.end);
+    const build = () => ({
+      start: i,
+      end: a.end,
+      surface,
+      places: a.places,
+      qualifiers: [],
+      via: 'abbreviation' as const,
+    });
+    found.push({ start: i, end: a.end, build });
+  }
+  return found.reduce<Candidate | null>((best, c) => (!best || c.end > best.end ? c : best), null);
+}
+
+/** Find the places a paragraph names, in order; `context` resolves ambiguous names. */
+export function findPlaces(paragraph: string, context: PlaceContext = {}): PlaceMatch[] {
+  const memo = new Map<number, Candidate | null>();
+  const at = (k: number): Candidate | null => {
+    if (!memo.has(k)) memo.set(k, candidateAt(paragraph, k));
+    return memo.get(k) ?? null;
+  };
+  // A longer candidate starting inside this one and ending after it wins (河内蒙古 → 内蒙古).
+  const overtaken = (c: Candidate): boolean => {
+    for (let k = c.start + 1; k < c.end; k++) {
+      const o = at(k);
+      if (o && o.end > c.end && o.end - o.start > c.end - c.start) return true;
+    }
+    return false;
+  };
+  const found: PlaceMatch[] = [];
+  for (let i = 0; i < paragraph.length; ) {
+    const c = at(i);
+    // What the paragraph has named so far counts as context (built only where a name starts).
+    const seen = (): Place[] => [
+      ...(context.seen ?? []),
+      ...found.filter((m) => !isGuess(m)).flatMap((m) => [...m.qualifiers, ...m.places]),
+    ];
+    const match = c && !overtaken(c) ? c.build({ ...context, seen: seen() }) : null;
+    if (!match) {
+      i++;
+      continue;
+    }
+    found.push(match);
+    i = match.end;
+  }
+  return found;
+}
+
+/** List the distinct places of matches, qualifiers included, in order of first mention. */
+export function placesNamed(matches: readonly PlaceMatch[]): Place[] {
+  const byKey = new Map<string, Place>();
+  for (const p of matches.flatMap((m) => [...m.qualifiers, ...m.places])) {
+    const key = `${p.code ?? ''}|${p.name}|${p.parent ?? ''}`;
+    if (!byKey.has(key)) byKey.set(key, p);
+  }
+  return [...byKey.values()];
+}
+
+/** Find the places of every paragraph, each name resolved by all the article names. */
+export function findArticlePlaces(
+  paragraphs: readonly string[],
+  context: PlaceContext = {},
+): PlaceMatch[][] {
+  // Only what was read without choosing settles the rest: a guess would confirm itself.
+  const first = paragraphs.map((p) => findPlaces(p, context).filter((m) => !isGuess(m)));
+  const seen = [...(context.seen ?? []), ...placesNamed(first.flat())];
+  return paragraphs.map((p) => findPlaces(p, { ...context, seen }));
+}
+
+/** Resolve a place as written in a title (江阴市, 吴江区, 南通, 北京朝阳) to a place, or null. */
+export function resolvePlace(surface: string, context: PlaceContext = {}): Place | null {
+  const s = surface.trim();
+  const chain = readChain(s, 0, true);
+  if (chain && chain.at(-1)?.end === s.length)
+    return resolveChain(chain, context).places.at(-1) ?? null;
+  return foreignPlace(s);
+}
+
+/** Make a PlaceResolver bound to what is known of the article. */
+export const placeResolver =
+  (context: PlaceContext): PlaceResolver =>
+  (surface) =>
+    resolvePlace(surface, context);

@@ -1,0 +1,144 @@
+/** Reads a title as a chain of offices joined by 、 (无锡市委常委、江阴市委书记), each with the place written before it. */
+
+import type { Place } from '../../src/schemas';
+import type { ContextPlace } from './official-places';
+import {
+  BOUNDARIES,
+  findOpeningOffice,
+  type Office,
+  officeAt,
+  SMALL_LEVELS,
+  ZONE_WORDS,
+} from './official-titles';
+import type { PlaceResolver } from './types';
+
+/** One office of a title, with the place written before it if any. */
+export interface Segment {
+  /** The office. */
+  office: Office;
+  /** Offset of the segment (of its place when one is written). */
+  start: number;
+  /** Offset after the office. */
+  end: number;
+  /** The place written before the office (江阴 of 江阴市委书记), or null for a bare office. */
+  explicit: ContextPlace | null;
+}
+
+/** A whole title: 启东市委副书记、市长. */
+export interface Chain {
+  /** Offset of the title. */
+  start: number;
+  /** Offset after it. */
+  end: number;
+  /** Its offices in order. */
+  segments: Segment[];
+}
+
+const hanTail = /\p{Script=Han}+$/u;
+// A small place's name starts after a larger place or a linking character: 江阴市|华士镇, 所在的|华士镇.
+const nameBreak = /[省市区县旗镇乡村的在与和及由]/u;
+
+/** Reads the place written right before an office: a place, 'bare' after a boundary (由市委书记), else null. */
+export function placeBefore(
+  text: string,
+  at: number,
+  office: Office,
+  lower: number,
+  resolve: PlaceResolver,
+  context: readonly ContextPlace[],
+): ContextPlace | 'bare' | null {
+  const run = text.slice(Math.max(lower, at - 10), at).match(hanTail)?.[0] ?? '';
+  if (run === '') return 'bare';
+  const level = office.level ?? '';
+  for (let len = run.length; len >= 1; len--) {
+    const s = run.slice(-len);
+    for (const surface of office.leading ? [s + level, s] : [s]) {
+      if (surface.length < 2) continue;
+      const place = resolve(surface);
+      if (place?.name.endsWith(level))
+        return { start: at - len, end: at, name: shortest(surface, place, resolve), place };
+    }
+  }
+  if (BOUNDARIES.some((b) => run.endsWith(b))) return 'bare';
+  return unresolvedPlace(run, at, level, context);
+}
+
+// The shortest written form that names the same place: 金华市 of 浙江金华市, 恩施州 (not its full name).
+function shortest(surface: string, place: Place, resolve: PlaceResolver): string {
+  for (let len = 2; len < surface.length; len++) {
+    const found = resolve(surface.slice(-len));
+    if (found && found.name === place.name && found.code === place.code) return surface.slice(-len);
+  }
+  return surface;
+}
+
+// A town, village or zone the gazetteer lacks: 枫源村党总支书记, 苏州工业园区党工委书记.
+function unresolvedPlace(
+  run: string,
+  at: number,
+  level: string,
+  context: readonly ContextPlace[],
+): ContextPlace | null {
+  const named = context.find(
+    (p) => p.place === null && p.start < at && p.end === at + level.length,
+  );
+  if (named && SMALL_LEVELS.includes(level)) return { ...named, end: at };
+  const parts = run.split(nameBreak);
+  const tail = parts.at(-1) ?? '';
+  if (SMALL_LEVELS.includes(level) && tail.length >= 2 && tail.length <= 3) {
+    return { start: at - tail.length, end: at, name: tail + level, place: null };
+  }
+  const zone = ZONE_WORDS.find((z) => (run + level).endsWith(z));
+  const name = (run.split(/[的在与和及由了]/u).at(-1) ?? '').slice(-8);
+  return zone ? { start: at - name.length, end: at, name: name + level, place: null } : null;
+}
+
+function nextSegment(
+  text: string,
+  from: number,
+  resolve: PlaceResolver,
+  context: readonly ContextPlace[],
+): Segment | null {
+  const bare = officeAt(text, from);
+  if (bare) return { office: bare, start: from, end: from + bare.text.length, explicit: null };
+  const found = findOpeningOffice(text, from);
+  if (!found || found.at - from > 8 || !/^\p{Script=Han}*$/u.test(text.slice(from, found.at)))
+    return null;
+  const place = placeBefore(text, found.at, found.office, from, resolve, context);
+  if (place === null || place === 'bare') return null;
+  return {
+    office: found.office,
+    start: place.start,
+    end: found.at + found.office.text.length,
+    explicit: place,
+  };
+}
+
+/** Reads the title whose (first) office was found at `first.at`, or null when it is no title (城市长期). */
+export function readChain(
+  text: string,
+  first: { at: number; office: Office },
+  lower: number,
+  resolve: PlaceResolver,
+  context: readonly ContextPlace[],
+): Chain | null {
+  const head = placeBefore(text, first.at, first.office, lower, resolve, context);
+  if (head === null) return null;
+  const explicit = head === 'bare' ? null : head;
+  let end = first.at + first.office.text.length;
+  const segments: Segment[] = [
+    { office: first.office, start: explicit?.start ?? first.at, end, explicit },
+  ];
+  for (
+    let next = text[end] === '、' ? nextSegment(text, end + 1, resolve, context) : null;
+    next;
+  ) {
+    segments.push(next);
+    end = next.end;
+    next = text[end] === '、' ? nextSegment(text, end + 1, resolve, context) : null;
+  }
+  // 湖南省长沙市: the 长 of 省长 starts a place, so 省长 is no office here.
+  if (text[end - 1] === '长' && [2, 3, 4].some((w) => resolve(text.slice(end - 1, end - 1 + w))))
+    return null;
+  return { start: segments[0]?.start ?? first.at, end, segments };
+}

@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest';
+import { findOpeningOffice, officeAt, placeTitle } from '../../scripts/extract/official-titles';
+import { preferKnown, readName } from '../../scripts/extract/person-names';
+
+describe('[officials] readName: surname + one or two characters', () => {
+  test.each<[string, string | null, boolean]>([
+    ['许峰，市长', '许峰', true],
+    ['王琪率党政企代表团', '王琪', true],
+    ['黄钦带队', '黄钦', true],
+    ['陈丽艳（中）', '陈丽艳', true],
+    ['曹雪娟等陪同', '曹雪娟', true],
+    ['徐惠民这样形容', '徐惠民', true],
+    ['史立军开门见山', '史立军', false],
+    ['欧阳坚出席', '欧阳坚', true],
+    ['于伟国出席', '于伟国', true],
+    ['黄晨、秦广荣', '黄晨', true],
+    ['强调，要抓好', null, false],
+    ['表示欢迎', null, false],
+    ['参加考察', null, false],
+    ['和市长', null, false],
+    ['王，', null, false],
+    ['VR技术', null, false],
+  ])('%s → %s', (text, name, strong) => {
+    const m = readName(text, 0);
+    expect(m && [m.name, m.strong]).toEqual(name === null ? null : [name, strong]);
+  });
+
+  test('preferKnown shortens a guessed name to a confirmed one', () => {
+    const guessed = readName('黄钦欣然题词', 0);
+    expect(guessed?.name).toBe('黄钦欣');
+    expect(guessed && preferKnown(guessed, new Set(['黄钦'])).name).toBe('黄钦');
+    expect(guessed && preferKnown(guessed, new Set(['黄晨'])).name).toBe('黄钦欣');
+  });
+});
+
+describe('[officials] offices and titles', () => {
+  test.each<[string, string | null]>([
+    ['市委书记许峰', '市委书记'],
+    ['区人大常委会主任钱斌', '区人大常委会主任'],
+    ['村党总支书记、村委会主任', '村党总支书记'],
+    ['常务副市长周军', '常务副市长'],
+    ['秘书长李明', '秘书长'],
+    ['记者周莹', null],
+    ['董事长崔根良', null],
+  ])('officeAt %s → %s', (text, office) => {
+    expect(officeAt(text, 0)?.text ?? null).toBe(office);
+  });
+
+  test('a continuation (秘书长) never opens a title', () => {
+    expect(findOpeningOffice('秘书长李明', 0)).toBeNull();
+  });
+
+  test.each<[string, string, string]>([
+    ['江阴市', '市委书记', '江阴市委书记'],
+    ['江阴市', '市长', '江阴市市长'],
+    ['江阴市', '副市长', '江阴市副市长'],
+    ['吴江区', '区人大常委会主任', '吴江区人大常委会主任'],
+    ['启东市', '市领导', '启东市领导'],
+    ['枫源村', '村党总支书记', '枫源村党总支书记'],
+    ['沛县', '县委书记', '沛县委书记'],
+    ['内蒙古自治区', '自治区主席', '内蒙古自治区主席'],
+  ])('placeTitle %s + %s → %s', (place, officeText, title) => {
+    const office = officeAt(officeText, 0);
+    expect(office && placeTitle(place, office)).toBe(title);
+  });
+});
+
+describe('[officials] readName: names without a Han surname, given names opening with a stop', () => {
+  test.each<[string, string | null]>([
+    ['乌兰图雅，盟委副书记', '乌兰图雅'],
+    ['额尔敦陪同考察', '额尔敦'],
+    ['苏和、旗委书记王某', '苏和'],
+    ['阿不都热合曼表示', '阿不都热合曼'],
+    ['李向东、王某参加考察', '李向东'],
+    ['张和平，市长王某', '张和平'],
+    ['王向大家介绍', null],
+    ['热线电话，', null],
+  ])('%s → %s', (text, name) => {
+    const m = readName(text, 0);
+    expect(m?.strong ? m.name : null).toBe(name);
+  });
+});

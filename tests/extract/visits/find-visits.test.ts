@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import type { VisitDraft } from '../../../scripts/extract/visits/find-visits';
+import { visitsIn } from './visit-lines';
+
+/** The stops of a visit as `place@start`, `-` for a stop without a date of its own. */
+const stopLines = (v: VisitDraft | undefined): string[] =>
+  (v?.stops ?? []).map((s) => `${s.place.name}@${s.date?.start ?? '-'}`);
+
+const dateOf = (v: VisitDraft | undefined) => ({ start: v?.date.start, end: v?.date.end });
+
+describe('[find-visits] the date the clue gives spans the whole trip', () => {
+  test('5月20日至24日 stays, though the last stops are dated 23日 and 24日', () => {
+    const visit = visitsIn(
+      [
+        '5月20日至24日，贵州省党政代表团赴广东、浙江学习考察。',
+        '代表团来到广州，考察了南沙新区。',
+        '23日，代表团来到浙江杭州，考察了之江实验室。',
+        '24日，代表团前往宁波，考察了吉利汽车研究院。',
+      ],
+      { published: '2024-05-25' },
+    )[0];
+    expect(dateOf(visit)).toEqual({ start: '2024-05-20', end: '2024-05-24' });
+    expect(stopLines(visit)).toEqual(['广州市@-', '杭州市@2024-05-23', '宁波市@2024-05-24']);
+  });
+
+  test('3月5日至7日 with 7日 at the second stop', () => {
+    const visit = visitsIn(
+      [
+        '3月5日至7日，赣州市党政代表团赴福建厦门、泉州考察学习。',
+        '在厦门，代表团考察了厦门自贸片区。',
+        '7日，代表团来到泉州，考察了泉州台商投资区。',
+      ],
+      { published: '2024-03-08' },
+    )[0];
+    expect(dateOf(visit)).toEqual({ start: '2024-03-05', end: '2024-03-07' });
+    expect(stopLines(visit)).toEqual(['厦门市@-', '泉州市@2024-03-07']);
+  });
+});
+
+describe('[find-visits] a trip mentioned in passing gets no officials of another trip', () => {
+  test('通州区 officials hosting 香河 today did not lead last year’s 通州 trip', () => {
+    const text = [
+      '4月11日，县委书记张立新，县长刘宏伟率香河县党政代表团赴北京市通州区考察学习。通州区委书记孟庆华陪同考察。',
+      '张立新表示，去年11月，通州区党政代表团曾来香河考察。',
+    ];
+    const passing = visitsIn(text).find((v) => v.mentionedOnly);
+    expect(passing?.origin.name).toBe('通州区');
+    expect(passing?.leaders.map((p) => p.name)).toEqual([]);
+    expect(passing?.hosts.map((p) => p.name)).toEqual([]);
+  });
+});
+
+describe('[find-visits] one city, two groups: each led by its own, the bare title its paper’s city', () => {
+  const visits = visitsIn(
+    [
+      '9月上旬，我市组织两路党政代表团分赴浙江、广东考察学习。',
+      '9月2日至4日，市委书记张三率甲市党政代表团赴浙江杭州考察。在杭州，代表团考察了之江实验室。',
+      '9月3日至5日，市委副书记、市长李四率另一路代表团赴广东深圳考察。',
+    ].map((p) => p.replaceAll('甲市', '宜宾市')),
+    { outlet: '宜宾日报', published: '2024-09-10' },
+  );
+  test('two visits from the same city', () => {
+    expect(
+      visits.map(
+        (v) =>
+          `${v.origin.name} → ${v.destinations.map((d) => d.name)} · ${v.leaders.map((l) => l.title + l.name)}`,
+      ),
+    ).toEqual(['宜宾市 → 杭州市 · 宜宾市委书记张三', '宜宾市 → 深圳市 · 宜宾市委副书记、市长李四']);
+  });
+  test('在杭州，代表团…: a comma ends the place, 杭州 sends no delegation', () => {
+    expect(visits.some((v) => v.origin.name === '杭州市')).toBe(false);
+  });
+});
