@@ -1,0 +1,36 @@
+import { defineCollection } from 'astro:content';
+import { file } from 'astro/loaders';
+import { ArticleRecordSchema } from './schemas/article';
+import { OfficialEntitySchema } from './schemas/official';
+import { PlaceEntitySchema } from './schemas/place';
+import { FileReportSchema } from './schemas/quality';
+import { SectorEntitySchema } from './schemas/sector';
+import { VisitSchema } from './schemas/visit';
+import { contentFile } from './utils/content-dir';
+
+/** Key quality.json's reports by their file name: a FileReport has no `id`. */
+const byFile = (text: string) =>
+  Object.fromEntries(
+    (JSON.parse(text) as { file: string }[]).map((report) => [report.file, report]),
+  );
+
+export const collections = {
+  articles: defineCollection({
+    loader: file(contentFile('articles.json')),
+    schema: ArticleRecordSchema,
+  }),
+  visits: defineCollection({ loader: file(contentFile('visits.json')), schema: VisitSchema }),
+  places: defineCollection({ loader: file(contentFile('places.json')), schema: PlaceEntitySchema }),
+  officials: defineCollection({
+    loader: file(contentFile('officials.json')),
+    schema: OfficialEntitySchema,
+  }),
+  sectors: defineCollection({
+    loader: file(contentFile('sectors.json')),
+    schema: SectorEntitySchema,
+  }),
+  quality: defineCollection({
+    loader: file(contentFile('quality.json'), { parser: byFile }),
+    schema: FileReportSchema,
+  }),
+};

@@ -1,0 +1,34 @@
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { formatDateSpan } from '../utils/format-date';
+import { loadSiteData } from '../utils/site-data';
+import { sortVisitsByDate } from '../utils/sort-visits';
+import { visitTitle } from '../utils/visit-title';
+import { withBase } from '../utils/with-base';
+
+/** Return a publication date for a visit: its start when the full day is known, else none. */
+function pubDate(start: string | null): Date | undefined {
+  return start && /^\d{4}-\d{2}-\d{2}$/.test(start) ? new Date(`${start}T00:00:00Z`) : undefined;
+}
+
+/** /feed.xml: the visits, newest first (no build timestamp, so two builds are identical). */
+export const GET: APIRoute = async (context) => {
+  const data = await loadSiteData();
+  const site = context.site ?? new URL('https://kaochalu.example.org');
+  return rss({
+    title: '考察录：党政代表团学习考察',
+    description: '党政代表团学习考察记录：谁去了哪里、何时、由谁带队、谁接待、学什么。',
+    site: new URL(withBase('/'), site).href,
+    customData: '<language>zh-CN</language>',
+    items: sortVisitsByDate(data.visits, 'newest').map((visit) => {
+      const date = pubDate(visit.date.start);
+      return {
+        title: `${visitTitle(visit)}｜${formatDateSpan(visit.date)}`,
+        link: new URL(withBase(visit.url), site).href,
+        description: visit.evidence[0]?.text ?? visitTitle(visit),
+        ...(date ? { pubDate: date } : {}),
+        categories: visit.sectors,
+      };
+    }),
+  });
+};

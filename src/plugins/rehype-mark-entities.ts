@@ -1,0 +1,85 @@
+import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Plugin } from 'unified';
+import { SKIP, visit } from 'unist-util-visit';
+
+/** One thing to mark: every occurrence of `text` becomes a link to `href`. */
+export interface EntityMark {
+  /** The exact text to find, e.g. 昆山市 or 陈丽艳. */
+  text: string;
+  /** Where it links, already prefixed with the site's base. */
+  href: string;
+  /** What it is: shown as a class (`entity entity-place`) and a `data-kind`. */
+  kind: 'place' | 'official' | 'sector';
+  /** Tooltip, e.g. 领域：低空经济. */
+  title?: string;
+}
+
+/** Options of rehypeMarkEntities. */
+export interface Options {
+  /** The entities to mark; for the same text the first one given wins. */
+  entities: readonly EntityMark[];
+}
+
+/** Elements whose text is never marked: existing links, code, and non-text content. */
+const SKIPPED = new Set(['a', 'code', 'pre', 'script', 'style', 'textarea', 'title']);
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Make the link element for one occurrence. */
+function toLink(mark: EntityMark, value: string): Element {
+  return {
+    type: 'element',
+    tagName: 'a',
+    properties: {
+      href: mark.href,
+      className: ['entity', `entity-${mark.kind}`],
+      dataKind: mark.kind,
+      ...(mark.title ? { title: mark.title } : {}),
+    },
+    children: [{ type: 'text', value }],
+  };
+}
+
+/** Split one text node into text and links; null when nothing matches. */
+function splitText(node: Text, pattern: RegExp, marks: Map<string, EntityMark>) {
+  const parts: ElementContent[] = [];
+  let last = 0;
+  for (const match of node.value.matchAll(pattern)) {
+    const mark = marks.get(match[0]);
+    if (!mark) continue;
+    if (match.index > last)
+      parts.push({ type: 'text', value: node.value.slice(last, match.index) });
+    parts.push(toLink(mark, match[0]));
+    last = match.index + match[0].length;
+  }
+  if (parts.length === 0) return null;
+  if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+  return parts;
+}
+
+/**
+ * Mark every occurrence of the given places, officials and sectors in text nodes as links,
+ * the longest text first (昆山市 before 昆山), never inside an existing link. The text stays
+ * text nodes, so the serializer escapes it.
+ */
+const rehypeMarkEntities: Plugin<[Options], Root> = (options) => {
+  const marks = new Map<string, EntityMark>();
+  for (const mark of options.entities)
+    if (mark.text && !marks.has(mark.text)) marks.set(mark.text, mark);
+  const texts = [...marks.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  // Alternatives are tried in order, so longest-first makes the longest match win.
+  const pattern = new RegExp(texts.map(escapeRegExp).join('|'), 'gu');
+  return (tree: Root) => {
+    if (texts.length === 0) return;
+    visit(tree, (node, index, parent) => {
+      if (node.type === 'element' && SKIPPED.has(node.tagName)) return SKIP;
+      if (node.type !== 'text' || !parent || index === undefined) return;
+      const parts = splitText(node, pattern, marks);
+      if (!parts) return;
+      parent.children.splice(index, 1, ...parts);
+      return [SKIP, index + parts.length];
+    });
+  };
+};
+
+export default rehypeMarkEntities;

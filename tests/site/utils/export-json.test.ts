@@ -1,0 +1,54 @@
+import { describe, expect, test } from 'vitest';
+import type { ArticleRecord } from '../../../src/schemas/article';
+import { toArticleExport, toJsonFile } from '../../../src/utils/export-json';
+
+const record: ArticleRecord = {
+  id: '004',
+  title: '启东',
+  originalTitle: null,
+  outlet: null,
+  byline: null,
+  published: null,
+  script: 'traditional',
+  url: '/articles/004/',
+  sourceUrl: null,
+  paragraphs: ['甲'],
+  boilerplate: [],
+  repairs: [],
+  visits: [],
+  places: [],
+  officials: [],
+  sectors: [],
+  original: '甲(jiǎ)',
+  editors: ['乙'],
+  note: '注',
+  encoding: 'utf-8',
+  titleMade: false,
+};
+
+describe('[export-json] writes the exports', () => {
+  test('pretty-prints with 2 spaces and a trailing newline', () => {
+    expect(toJsonFile([{ a: 1 }])).toBe('[\n  {\n    "a": 1\n  }\n]\n');
+  });
+
+  test("keeps only ArticleSchema's keys, in its order", () => {
+    expect(Object.keys(toArticleExport(record))).toEqual([
+      'id',
+      'title',
+      'originalTitle',
+      'outlet',
+      'byline',
+      'published',
+      'script',
+      'url',
+      'sourceUrl',
+      'paragraphs',
+      'boilerplate',
+      'repairs',
+      'visits',
+      'places',
+      'officials',
+      'sectors',
+    ]);
+  });
+});

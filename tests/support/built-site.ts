@@ -1,0 +1,75 @@
+/**
+ * Vitest global setup: builds the site from seeds/ once per test run, at the root and under the
+ * sub-path /kaochalu/, and tells the tests where (inject('siteRoot'), inject('siteSub')).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The site built for the root path. */
+    siteRoot: string;
+    /** The site built for BASE_PATH=/kaochalu/ (its files, to be served under /kaochalu/). */
+    siteSub: string;
+  }
+}
+
+/**
+ * Where the test builds live (gitignored): one folder per test run, so that two runs at once
+ * (several people or agents testing the same checkout) never delete each other's site.
+ */
+export const TEST_SITES = resolve('.cache/test-sites', String(process.pid));
+
+/**
+ * Variables vitest puts in process.env (Vite's import.meta.env). Astro hands every environment
+ * variable to server code as import.meta.env.*, so a leaked BASE_URL=/ would build the sub-path
+ * site with root links: the build gets the environment a shell would give it.
+ */
+const VITEST_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR'];
+
+/** Builds the site with the project's build script into `out`; throws with its output on failure. */
+export function buildSite(
+  out: string,
+  env: Record<string, string> = {},
+  args: string[] = [],
+): string {
+  rmSync(out, { recursive: true, force: true });
+  mkdirSync(out, { recursive: true });
+  const run = spawnSync(
+    process.execPath,
+    [
+      resolve('node_modules/tsx/dist/cli.mjs'),
+      'scripts/build.ts',
+      '--out',
+      out,
+      '--content',
+      `${out}.content`,
+      ...args,
+    ],
+    {
+      encoding: 'utf8',
+      env: {
+        ...Object.fromEntries(
+          Object.entries(process.env).filter(([key]) => !VITEST_ENV.includes(key)),
+        ),
+        ...env,
+      },
+    },
+  );
+  if (run.status !== 0)
+    throw new Error(`build failed (${run.status}):\n${run.stdout}\n${run.stderr}`);
+  return run.stdout;
+}
+
+/** Builds both sites once; tests read them through inject(); removes them after the run. */
+export default function setup(project: TestProject): () => void {
+  const root = join(TEST_SITES, 'root');
+  const sub = join(TEST_SITES, 'sub');
+  buildSite(root);
+  buildSite(sub, { BASE_PATH: '/kaochalu/' });
+  project.provide('siteRoot', root);
+  project.provide('siteSub', sub);
+  return () => rmSync(TEST_SITES, { recursive: true, force: true });
+}
