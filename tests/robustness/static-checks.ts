@@ -1,0 +1,80 @@
+/**
+ * Checks of built HTML that need no browser: markup that could run a script (event handler
+ * attributes, `javascript:` URLs, script elements that are not the site's own), and html-validate.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Element, Root } from 'hast';
+import { HtmlValidate } from 'html-validate';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/** Every file under `dir` whose name ends with `ext`, as paths relative to `dir`. */
+export function filesOf(dir: string, ext = '.html'): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(ext))
+    .map((e) => relative(dir, join(e.parentPath, e.name)))
+    .sort();
+}
+
+/** Attributes that take a URL. */
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formAction', 'data', 'poster', 'srcDoc']);
+
+/** Describes what in one HTML document could run a script the site did not write. */
+export function scriptRisks(html: string): string[] {
+  const tree = unified().use(rehypeParse).parse(html) as Root;
+  const risks: string[] = [];
+  visit(tree, 'element', (el: Element) => {
+    const props = el.properties;
+    for (const [name, value] of Object.entries(props)) {
+      if (/^on/i.test(name)) risks.push(`<${el.tagName} ${name}>`);
+      if (URL_ATTRIBUTES.has(name) && /^\s*(javascript|vbscript|data):/i.test(String(value))) {
+        risks.push(`<${el.tagName} ${name}="${String(value).slice(0, 40)}">`);
+      }
+    }
+    if (['iframe', 'object', 'embed', 'frame', 'base'].includes(el.tagName)) {
+      risks.push(`<${el.tagName}>`);
+    }
+    if (el.tagName !== 'script') return;
+    const type = String(props.type ?? '');
+    const src = String(props.src ?? '');
+    const text = el.children.map((c) => ('value' in c ? c.value : '')).join('');
+    if (type === 'application/ld+json') {
+      try {
+        JSON.parse(text);
+      } catch {
+        risks.push('<script type="application/ld+json"> that is not JSON');
+      }
+    } else if (!/^\/(?:[\w-]+\/)?(?:_astro|pagefind)\//.test(src) || text.trim() !== '') {
+      risks.push(
+        `<script${type ? ` type="${type}"` : ''}${src ? ` src="${src}"` : ''}>${text.slice(0, 40)}`,
+      );
+    }
+  });
+  return risks;
+}
+
+/** html-validate with the project's .htmlvalidate.json. */
+export function projectValidator(): HtmlValidate {
+  return new HtmlValidate(JSON.parse(readFileSync('.htmlvalidate.json', 'utf8')));
+}
+
+/** html-validate's errors over every HTML file of a built site, as `file:line:col rule message`. */
+export async function validationErrors(dir: string): Promise<string[]> {
+  const validator = projectValidator();
+  const errors: string[] = [];
+  for (const file of filesOf(dir)) {
+    const report = await validator.validateString(readFileSync(join(dir, file), 'utf8'), file);
+    for (const result of report.results) {
+      for (const m of result.messages) {
+        if (m.severity === 2) {
+          errors.push(
+            `${relative('.', join(dir, file))}:${m.line}:${m.column} ${m.ruleId} ${m.message}`,
+          );
+        }
+      }
+    }
+  }
+  return errors;
+}
