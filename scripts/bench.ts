@@ -1,0 +1,68 @@
+/**
+ * `npm run bench`: builds the site from generated corpora of several sizes, measures speed, memory,
+ * page weights, search and Lighthouse, writes bench/results/latest.json, prints markdown tables and
+ * exits non-zero naming each budget that is over. Options: --sizes 5,100,1000 --runs 3 --seed 1
+ * --no-browser (skip search and Lighthouse) --keep (keep bench/tmp/run-*);
+ * --generate <dir> --count N writes a corpus only.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { writeCorpus } from './bench/corpus/generate-corpus';
+import { formatTables } from './bench/format-table';
+import { runBench } from './bench/run-bench';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '5,100,1000' },
+    runs: { type: 'string', default: '3' },
+    seed: { type: 'string', default: '1' },
+    'no-browser': { type: 'boolean', default: false },
+    keep: { type: 'boolean', default: false },
+    generate: { type: 'string' },
+    count: { type: 'string', default: '100' },
+  },
+});
+const root = process.cwd();
+const seed = Number(values.seed);
+
+if (values.generate) {
+  // 1. Only write a corpus: `npm run bench -- --generate /tmp/corpus --count 1000`.
+  const written = writeCorpus(resolve(root, values.generate), seed, Number(values.count));
+  process.stdout.write(`${written.length} articles written to ${values.generate}\n`);
+  process.exit(0);
+}
+
+// 2. Run every size, then search and Lighthouse on the largest.
+const sizes = values.sizes
+  .split(',')
+  .map((s) => Number(s.trim()))
+  .filter((n) => Number.isInteger(n) && n > 0)
+  .sort((a, b) => a - b);
+const result = await runBench({
+  root,
+  workDir: join(root, 'bench/tmp', `run-${Date.now()}`),
+  sizes,
+  runs: Math.max(1, Number(values.runs)),
+  seed,
+  browser: !values['no-browser'],
+  keep: values.keep,
+  log: (line) => process.stdout.write(`▸ ${line}\n`),
+});
+
+// 3. Write the result and print the tables.
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+writeFileSync(join(root, 'bench/results/latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+const tables = formatTables(result);
+writeFileSync(join(root, 'bench/results/latest.md'), `${tables}\n`);
+process.stdout.write(`\n${tables}\n`);
+for (const note of result.notes) process.stdout.write(`\nNote: ${note}\n`);
+
+// 4. Fail when a budget is over, naming each.
+const over = result.budgets.filter((b) => b.ok === false);
+if (over.length > 0) {
+  process.stderr.write(
+    `\n${over.length} budget(s) over:\n${over.map((b) => `  ✗ ${b.name}: ${b.actual}`).join('\n')}\n`,
+  );
+  process.exit(1);
+}

@@ -1,0 +1,108 @@
+/** The budgets of issue 6, checked against a bench result; a budget without its figures is not checked (ok: null). */
+import type { BenchResult, BudgetResult, SizeResult } from './results';
+
+const KB = 1024;
+const kb = (bytes: number): string => `${(bytes / KB).toFixed(1)} KB`;
+const bySize = (r: BenchResult, n: number): SizeResult | undefined =>
+  r.sizes.find((s) => s.articles === n);
+
+/** Visit and article pages: ≤ 40 KB of HTML + CSS as downloaded (gzip), 0 bytes of JavaScript, at every size. */
+function pageBudgets(r: BenchResult): BudgetResult[] {
+  return (['visit', 'article'] as const).flatMap((type) => {
+    const rows = r.sizes.flatMap((s) => {
+      const f = s.pageTypes[type];
+      return f ? [{ n: s.articles, f }] : [];
+    });
+    const worst = rows.reduce<(typeof rows)[number] | null>(
+      (a, b) => (a === null || b.f.htmlPlusCssGzipBytesMax > a.f.htmlPlusCssGzipBytesMax ? b : a),
+      null,
+    );
+    const js = Math.max(0, ...rows.map((x) => x.f.jsBytes));
+    return [
+      {
+        name: `${type} pages: HTML + CSS ≤ 40 KB (gzip)`,
+        limit: '40 KB',
+        actual: worst
+          ? `${kb(worst.f.htmlPlusCssGzipBytesMax)} (${worst.f.heaviestPage} at ${worst.n}; raw ${kb(worst.f.htmlPlusCssBytesMax)})`
+          : 'no pages',
+        ok: worst ? worst.f.htmlPlusCssGzipBytesMax <= 40 * KB : null,
+      },
+      {
+        name: `${type} pages: 0 bytes of JavaScript`,
+        limit: '0 B',
+        actual: rows.length > 0 ? `${js} B` : 'no pages',
+        ok: rows.length > 0 ? js === 0 : null,
+      },
+    ];
+  });
+}
+
+/**
+ * Search: bytes transferred before the first results of a first search for a place or a person (the
+ * largest of them); the sector word and the word on every page are reported, not budgeted.
+ */
+function searchBudget(r: BenchResult): BudgetResult {
+  const name =
+    'search: bytes fetched before the first results ≤ 300 KB (first search for a place, a person)';
+  const budgeted = r.search?.firstQueries.filter((q) => q.budgeted) ?? [];
+  const worst = budgeted.reduce<(typeof budgeted)[number] | null>(
+    (a, b) => (a === null || b.bytes > a.bytes ? b : a),
+    null,
+  );
+  if (!r.search || !worst) return { name, limit: '300 KB', actual: 'not measured', ok: null };
+  return {
+    name,
+    limit: '300 KB',
+    actual: `${kb(worst.bytes)} (${worst.kind} “${worst.q}”, ${r.search.mode})`,
+    ok: worst.bytes <= 300 * KB,
+  };
+}
+
+/** Checks every budget. */
+export function checkBudgets(r: BenchResult): BudgetResult[] {
+  const largest = r.sizes.at(-1);
+  const s100 = bySize(r, 100);
+  const s1000 = bySize(r, 1000);
+  const growth = s100 && s1000 ? s1000.buildMsPerArticle / s100.buildMsPerArticle : null;
+  const lighthouse = Object.entries(r.lighthouse);
+  const lowest = lighthouse.flatMap(([page, s]) =>
+    (['performance', 'accessibility', 'best-practices', 'seo'] as const).map((c) => ({
+      at: `${page} ${c}`,
+      v: s[c],
+    })),
+  );
+  const worstScore = lowest.reduce<(typeof lowest)[number] | null>(
+    (a, b) => (a === null || b.v < a.v ? b : a),
+    null,
+  );
+  return [
+    ...pageBudgets(r),
+    searchBudget(r),
+    {
+      name: 'build of 1,000 articles ≤ 180 s',
+      limit: '180 s',
+      actual: s1000 ? `${s1000.totalSeconds.toFixed(1)} s` : 'size 1000 not run',
+      ok: s1000 ? s1000.totalSeconds <= 180 : null,
+    },
+    {
+      name: 'build cost per article at 1,000 ≤ 1.5 × at 100',
+      limit: '1.5×',
+      actual: growth === null ? 'sizes 100 and 1000 not both run' : `${growth.toFixed(2)}×`,
+      ok: growth === null ? null : growth <= 1.5,
+    },
+    {
+      name: 'pipeline ≥ 50 articles per second on one core',
+      limit: '50/s',
+      actual: largest
+        ? `${largest.articlesPerSecond.toFixed(1)}/s (at ${largest.articles})`
+        : 'not run',
+      ok: largest ? largest.articlesPerSecond >= 50 : null,
+    },
+    {
+      name: 'Lighthouse ≥ 95 in every category (home, visit, search)',
+      limit: '95',
+      actual: worstScore ? `lowest ${worstScore.v} (${worstScore.at})` : 'not measured',
+      ok: worstScore ? worstScore.v >= 95 && lighthouse.length === 3 : null,
+    },
+  ];
+}

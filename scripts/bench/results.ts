@@ -1,0 +1,70 @@
+/** The shape of bench/results/latest.json (the issue's keys, and more). */
+import type { PageType, PageTypeFigures } from './measure/dist';
+import type { LighthouseScores } from './measure/lighthouse';
+import type { Stage } from './measure/pipeline-stages';
+import type { SearchFigures } from './measure/search';
+
+/** Figures of one corpus size (medians over runs). */
+export interface SizeResult {
+  articles: number;
+  pipelineMsPerArticle: number;
+  articlesPerSecond: number;
+  pipelineVsCutRatio: number;
+  astroSeconds: number;
+  pagefindSeconds: number;
+  totalSeconds: number;
+  peakRssMB: number;
+  distBytes: number;
+  pages: number;
+  /** Content step of the build (pipeline, linking, entities, JSON), seconds. */
+  contentSeconds: number;
+  /** totalSeconds / articles, in ms: the cost per article of a whole build. */
+  buildMsPerArticle: number;
+  /** jieba `cut` over the same text, ms per article. */
+  cutMsPerArticle: number;
+  /** First processSeed call (loading data and engines), ms. */
+  pipelineColdStartMs: number;
+  /** Per stage: median and mean ms per article, share of the stages' sum. */
+  stages: Record<Stage, { medianMs: number; meanMs: number; share: number }>;
+  /** Each build, as measured. */
+  builds: {
+    totalSeconds: number;
+    steps: Record<string, number>;
+    peakRssMB: number;
+    /** Peak RSS of each kind of process (build script, astro, pagefind), MB. */
+    peakRssMBByProcess: Record<string, number>;
+  }[];
+  /** Page weights at this size. */
+  pageTypes: Partial<Record<PageType, PageTypeFigures>>;
+}
+
+/** A budget and whether it holds. */
+export interface BudgetResult {
+  name: string;
+  limit: string;
+  actual: string;
+  ok: boolean | null;
+}
+
+/** The whole result. */
+export interface BenchResult {
+  generatedAt: string;
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGB: number;
+    node: string;
+    platform: string;
+    /** One-minute load average when the bench started and ended. */
+    loadAverage: { start: number; end: number };
+  };
+  seed: number;
+  runs: number;
+  sizes: SizeResult[];
+  /** Page weights at the largest size. */
+  pageTypes: Partial<Record<PageType, PageTypeFigures>>;
+  search: SearchFigures | null;
+  lighthouse: Partial<Record<'home' | 'visit' | 'search', LighthouseScores & { url: string }>>;
+  budgets: BudgetResult[];
+  notes: string[];
+}

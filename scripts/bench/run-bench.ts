@@ -1,0 +1,179 @@
+/**
+ * The benchmark: for each size, generate a corpus, time the pipeline in this process, build the
+ * site `runs` times in a folder of its own, weigh the output; then search and Lighthouse on the
+ * largest build, and the budgets.
+ */
+import { rmSync } from 'node:fs';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { readSeeds } from '../lib/read-seeds';
+import { checkBudgets } from './budgets';
+import { generateCorpus, writeCorpus } from './corpus/generate-corpus';
+import { type BuildFigures, runBuild } from './measure/build';
+import { listFiles, measureDist } from './measure/dist';
+import { runLighthouse } from './measure/lighthouse';
+import { measurePipeline } from './measure/pipeline';
+import { measureSearch } from './measure/search';
+import { serveDist } from './measure/static-server';
+import { median } from './measure/stats';
+import type { BenchResult, SizeResult } from './results';
+import { searchQueries } from './search-queries';
+
+/** What to run. */
+export interface BenchOptions {
+  /** The project root. */
+  root: string;
+  /** Where corpora and builds go (removed at the end unless `keep`). */
+  workDir: string;
+  sizes: number[];
+  runs: number;
+  seed: number;
+  /** Measure search and Lighthouse (needs Chromium). */
+  browser: boolean;
+  keep: boolean;
+  /** Progress lines. */
+  log: (line: string) => void;
+}
+
+const MB = 1024 * 1024;
+
+/** Builds one size `runs` times; keeps the last build's dist; returns the size's figures. */
+async function benchSize(o: BenchOptions, n: number): Promise<{ size: SizeResult; dist: string }> {
+  const dir = join(o.workDir, String(n));
+  rmSync(dir, { recursive: true, force: true });
+  // 1. Generate the corpus and read it back as the build will.
+  const seedsDir = join(dir, 'seeds');
+  writeCorpus(seedsDir, o.seed, n);
+  const seeds = readSeeds(seedsDir).seeds;
+  // 2. Time the pipeline on one core, stage by stage, against jieba's cut.
+  o.log(`[${n}] pipeline × ${o.runs}`);
+  const pipeline = measurePipeline(seeds, o.runs);
+  // 3. Build the site, cold, `runs` times.
+  const builds: BuildFigures[] = [];
+  let dist = '';
+  for (let r = 0; r < o.runs; r++) {
+    const run = join(dir, `run-${r}`);
+    if (r > 0) rmSync(join(dir, `run-${r - 1}`), { recursive: true, force: true });
+    dist = join(run, 'dist');
+    o.log(`[${n}] build ${r + 1}/${o.runs}`);
+    const b = await runBuild(o.root, { seeds: seedsDir, content: join(run, 'content'), out: dist });
+    o.log(`      ${b.totalSeconds.toFixed(1)} s, ${Math.round(b.peakRssBytes / MB)} MB`);
+    builds.push(b);
+  }
+  // 4. Weigh the output of the last build.
+  const weights = measureDist(dist);
+  const step = (name: string) => median(builds.map((b) => b.steps[name] ?? 0));
+  const totalSeconds = median(builds.map((b) => b.totalSeconds));
+  return {
+    dist,
+    size: {
+      articles: n,
+      pipelineMsPerArticle: pipeline.msPerArticle,
+      articlesPerSecond: pipeline.articlesPerSecond,
+      pipelineVsCutRatio: pipeline.vsCutRatio,
+      astroSeconds: step('astro build'),
+      pagefindSeconds: step('Pagefind'),
+      totalSeconds,
+      peakRssMB: median(builds.map((b) => b.peakRssBytes / MB)),
+      distBytes: weights.distBytes,
+      pages: weights.pages,
+      contentSeconds: step('内容'),
+      buildMsPerArticle: (totalSeconds * 1000) / n,
+      cutMsPerArticle: pipeline.cutMsPerArticle,
+      pipelineColdStartMs: pipeline.coldStartMs,
+      stages: pipeline.stages,
+      builds: builds.map((b) => ({
+        totalSeconds: b.totalSeconds,
+        steps: b.steps,
+        peakRssMB: b.peakRssBytes / MB,
+        peakRssMBByProcess: Object.fromEntries(
+          Object.entries(b.peakRssByProcess).map(([k, v]) => [k, Math.round(v / MB)]),
+        ),
+      })),
+      pageTypes: weights.pageTypes,
+    },
+  };
+}
+
+/** Scores home, the first visit page and search with Lighthouse, one after another. */
+async function lighthouseOf(o: BenchOptions, dist: string): Promise<BenchResult['lighthouse']> {
+  const visit = listFiles(dist)
+    .filter((f) => /^visits\/[^/]+\/index\.html$/.test(f))
+    .sort()[0];
+  const pages = {
+    home: '/',
+    visit: visit ? `/${visit.replace(/index\.html$/, '')}` : null,
+    search: '/search/',
+  };
+  const server = await serveDist(dist);
+  const out: BenchResult['lighthouse'] = {};
+  try {
+    for (const [name, path] of Object.entries(pages) as [keyof typeof pages, string | null][]) {
+      if (path === null) continue;
+      o.log(`lighthouse ${path}`);
+      out[name] = { url: path, ...(await runLighthouse(o.root, server.origin + path)) };
+    }
+  } finally {
+    await server.close();
+  }
+  return out;
+}
+
+/** Runs the benchmark and returns its result, budgets checked. */
+export async function runBench(o: BenchOptions): Promise<BenchResult> {
+  const loadAtStart = loadavg()[0] ?? 0;
+  const sizes: SizeResult[] = [];
+  let last = '';
+  for (const n of o.sizes) {
+    const { size, dist } = await benchSize(o, n);
+    sizes.push(size);
+    last = dist;
+  }
+  const notes: string[] = [];
+  let search: BenchResult['search'] = null;
+  let lighthouse: BenchResult['lighthouse'] = {};
+  if (o.browser && last) {
+    // A failure here must not lose the sizes' figures: it becomes a note, and the budget is unmeasured.
+    const largest = o.sizes.at(-1) ?? 0;
+    try {
+      o.log('search in Chromium');
+      search = await measureSearch(last, searchQueries(generateCorpus(o.seed, 10)), o.runs);
+      if (search.mode === 'api') {
+        notes.push(
+          `/search/ has no search script yet: search was measured with Pagefind's JS API in a blank page served from the ${largest}-article dist.`,
+        );
+      }
+    } catch (error) {
+      notes.push(`search not measured: ${error instanceof Error ? error.message : error}`);
+    }
+    try {
+      lighthouse = await lighthouseOf(o, last);
+    } catch (error) {
+      notes.push(`Lighthouse not measured: ${error instanceof Error ? error.message : error}`);
+    }
+  }
+  const cpu = cpus();
+  const result: BenchResult = {
+    generatedAt: new Date().toISOString(),
+    machine: {
+      cpus: cpu.length,
+      cpuModel: cpu[0]?.model ?? 'unknown',
+      memoryGB: Math.round(totalmem() / 1024 ** 3),
+      node: process.version,
+      platform: process.platform,
+      // Other work on a shared machine shows here: a load above the core count means noisy timings.
+      loadAverage: { start: loadAtStart, end: loadavg()[0] ?? 0 },
+    },
+    seed: o.seed,
+    runs: o.runs,
+    sizes,
+    pageTypes: sizes.at(-1)?.pageTypes ?? {},
+    search,
+    lighthouse,
+    budgets: [],
+    notes,
+  };
+  result.budgets = checkBudgets(result);
+  if (!o.keep) rmSync(o.workDir, { recursive: true, force: true });
+  return result;
+}
