@@ -9,6 +9,8 @@ export interface Office {
   level: string | null;
   /** True when the office starts with its level (市委书记), false for 副市长 or 秘书长. */
   leading: boolean;
+  /** How a leading office writes its level: the level itself (市 of 市委书记), or 地 of 地委书记 (level 地区). */
+  written: string;
   /** office: opens a title; continuation: only after 、 inside one; group: a list of names follows. */
   kind: 'office' | 'continuation' | 'group';
 }
@@ -20,8 +22,14 @@ function add(template: string, kind: Office['kind']): void {
   for (const level of levels) {
     const text = level === null ? template : template.replace('{L}', level);
     const leading = level !== null && text.startsWith(level);
-    if (!table.has(text)) table.set(text, { text, level, leading, kind });
+    if (!table.has(text))
+      table.set(text, { text, level, leading, kind, written: leading ? (level ?? '') : '' });
   }
+}
+for (const o of titles.levelOffices) {
+  const written = o.written ?? '';
+  const kind = (o as { kind?: Office['kind'] }).kind ?? 'office';
+  table.set(o.text, { text: o.text, level: o.level, leading: written !== '', kind, written });
 }
 for (const t of titles.offices) add(t, 'office');
 for (const t of titles.groups) add(t, 'group');
@@ -67,11 +75,14 @@ export function officeAt(text: string, at: number): Office | null {
   return m ? (table.get(m[0]) ?? null) : null;
 }
 
-/** Writes an office with its place made explicit: 江阴市 + 市委书记 → 江阴市委书记, 江阴市 + 市长 → 江阴市市长. */
+/**
+ * Writes an office with its place made explicit: 江阴市 + 市委书记 → 江阴市委书记, 江阴市 + 市长 →
+ * 江阴市市长, 和田地区 + 地委书记 → 和田地委书记.
+ */
 export function placeTitle(placeName: string, office: Office): string {
-  const { level, text } = office;
+  const { level, text, written } = office;
   const merges = office.leading && level !== null && placeName.endsWith(level);
-  return merges && text[level.length] !== '长'
-    ? placeName + text.slice(level.length)
+  return merges && text[written.length] !== '长'
+    ? placeName.slice(0, placeName.length - level.length) + text
     : placeName + text;
 }

@@ -132,7 +132,7 @@ export function findOfficials(
       previousEnd = end;
     });
     for (const p of context) memory.set(p.name.slice(-1), p);
-    for (const p of context.filter((c) => /(街道|社区)$/u.test(c.name)))
+    for (const p of context.filter((c) => /(街道|社区|地区)$/u.test(c.name)))
       memory.set(p.name.slice(-2), p);
     return hits.map((h) => ({ ...h, paragraph }));
   });

@@ -28,14 +28,16 @@ export function endsName(text: string, at: number): boolean {
 
 /**
  * Reads a transcribed name without surname (乌兰图雅, 额尔敦, 苏和): two to eight characters of the
- * transcription set (a middle dot allowed, 艾尔肯·吐尼亚孜), plainly ended; null otherwise.
+ * transcription set, or up to eleven with a middle dot (艾尔肯·吐尼亚孜), plainly ended; null otherwise.
  */
 function readTranscribed(text: string, at: number): NameMatch | null {
   let end = at;
-  while (end - at < 9 && (transcribing.has(text[end] ?? '') || text[end] === '·')) end++;
+  while (end - at < 13 && (transcribing.has(text[end] ?? '') || text[end] === '·')) end++;
   for (; end - at >= 2; end--) {
     const name = text.slice(at, end);
-    if (/·$|^·/u.test(name) || [...name].filter((c) => c !== '·').length > 8) continue;
+    // A name of one part has at most eight characters; one with a dot up to eleven (阿不都热合曼·买买提).
+    const most = name.includes('·') ? 11 : 8;
+    if (/·$|^·/u.test(name) || [...name].filter((c) => c !== '·').length > most) continue;
     if (endsName(text, end)) return { name, start: at, end, strong: true };
   }
   return null;
@@ -60,6 +62,11 @@ export function readName(text: string, at: number): NameMatch | null {
   if (surname === 0 || endsName(text, given)) return readTranscribed(text, at);
   const end = endsName(text, given + 1) ? given + 1 : given + 2;
   const read = { name: text.slice(at, end), start: at, end, strong: endsName(text, end) };
+  // 艾尔肯·吐尼亚孜: a middle dot goes on with the next part of a transcribed name.
+  if (text[end] === '·' || text[given + 1] === '·') {
+    const dotted = readTranscribed(text, at);
+    if (dotted?.name.includes('·')) return dotted;
+  }
   if (read.strong) return read;
   // 孟和巴雅尔: a surname's character opening a longer transcribed name.
   const long = readTranscribed(text, at);

@@ -20,6 +20,8 @@ describe('[officials] readName: surname + one or two characters', () => {
     ['和市长', null, false],
     ['王，', null, false],
     ['VR技术', null, false],
+    ['艾尔肯·吐尼亚孜率', '艾尔肯·吐尼亚孜', true],
+    ['阿不都热合曼·买买提、刘志刚', '阿不都热合曼·买买提', true],
   ])('%s → %s', (text, name, strong) => {
     const m = readName(text, 0);
     expect(m && [m.name, m.strong]).toEqual(name === null ? null : [name, strong]);

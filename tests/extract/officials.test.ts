@@ -258,3 +258,32 @@ test('the place finder’s mentions can stand in for the resolver scan', () => {
     ['陈丽艳', '昆山市委书记', '昆山市'],
   ]);
 });
+
+describe('[officials] a 地区 (prefecture-level region): 地委 and 行政公署 offices', () => {
+  const real = (paragraphs: string[]): Row[] =>
+    findOfficials(paragraphs, placeResolver({})).map((m) => [
+      m.name,
+      m.title,
+      m.place?.name ?? null,
+    ]);
+
+  test('地委书记, 地委副书记、行署专员 before 率…地区党政代表团; 地区领导 + names with a middle dot', () => {
+    expect(
+      real([
+        '地委书记王建明，地委副书记、行署专员艾尔肯·吐尼亚孜率和田地区党政代表团赴北京市考察。',
+        '地区领导阿不都热合曼·买买提、刘志刚参加考察。',
+      ]),
+    ).toEqual([
+      ['王建明', '和田地委书记', '和田地区'],
+      ['艾尔肯·吐尼亚孜', '和田地委副书记、行署专员', '和田地区'],
+      ['阿不都热合曼·买买提', '和田地区领导', '和田地区'],
+      ['刘志刚', '和田地区领导', '和田地区'],
+    ]);
+  });
+
+  test('a 地委 office with its place written before it', () => {
+    expect(real(['阿克苏地委书记张三会见了代表团。'])).toEqual([
+      ['张三', '阿克苏地委书记', '阿克苏地区'],
+    ]);
+  });
+});
