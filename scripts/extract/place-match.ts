@@ -79,9 +79,29 @@ function countyShortHolds(text: string, chain: readonly ChainLink[], ctx: PlaceC
   if (link.readings.some((r) => levelRank(r.entry.place.level) > levelRank('county'))) return true;
   if (link.readings.some(contextScorer(ctx))) return true;
   const i = link.start;
+  if (opensFeatureName(text, link.end)) return false;
   return (
     i === 0 || BOUNDARY.test(text[i - 1] ?? '') || rules.placeVerbs.some((w) => text.endsWith(w, i))
   );
+}
+
+const FEATURE = new RegExp(`^\\p{Script=Han}{1,3}?(?:${rules.featureWords.join('|')})`, 'u');
+/** Tell whether a name ending at `end` opens the name of a natural feature: 乌兰|布和沙漠. */
+const opensFeatureName = (text: string, end: number): boolean =>
+  FEATURE.test(text.slice(end, end + 6));
+
+const JOINT = rules.jointNameSuffixes;
+/**
+ * Tell whether a short name written right after another place's name and right before a port, bay
+ * or airport is part of their joint name (宁波舟山港, 宁波杭州湾新区) rather than a place of its own.
+ */
+export function inJointName(
+  text: string,
+  match: PlaceMatch,
+  previous: PlaceMatch | undefined,
+): boolean {
+  if (!previous || previous.end !== match.start || match.via !== 'short') return false;
+  return JOINT.some((w) => text.startsWith(w, match.end));
 }
 
 /** Give the place of a town named after `parent`. */

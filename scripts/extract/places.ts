@@ -8,7 +8,14 @@ import { foreignAt, foreignPlace } from './foreign-places';
 import { abbreviationAt } from './place-abbreviations';
 import { readChain } from './place-chain';
 import type { PlaceContext } from './place-context';
-import { type Candidate, gazetteerAt, isGuess, type PlaceMatch, resolveChain } from './place-match';
+import {
+  type Candidate,
+  gazetteerAt,
+  inJointName,
+  isGuess,
+  type PlaceMatch,
+  resolveChain,
+} from './place-match';
 import type { PlaceResolver } from './types';
 
 export type { PlaceContext } from './place-context';
@@ -76,7 +83,8 @@ export function findPlaces(paragraph: string, context: PlaceContext = {}): Place
       i++;
       continue;
     }
-    found.push(match);
+    // 宁波舟山港: 舟山 is part of the port's name, not a place the text names.
+    if (!inJointName(paragraph, match, found.at(-1))) found.push(match);
     i = match.end;
   }
   return found;

@@ -111,8 +111,18 @@ describe('[places] what is not a place', () => {
     ['长江口产业创新协同区'],
     ['创新乡村治理'],
     ['新建一批项目，平安建设'],
+    ['代表团来到乌兰布和沙漠生态治理示范区'],
   ])('%s → nothing', (text) => {
     expect(find(text)).toEqual([]);
+  });
+
+  test.each([
+    ['考察了宁波舟山港穿山港区', ['宁波=宁波市(浙江省)']],
+    ['走进宁波杭州湾新区', ['宁波=宁波市(浙江省)']],
+    ['考察了舟山港', ['舟山=舟山市(浙江省)']],
+    ['考察了深圳湾实验室', ['深圳=深圳市(广东省)']],
+  ])('a short name inside the joint name of two places: %s', (text, places) => {
+    expect(find(text)).toEqual(places);
   });
 
   test('offsets point at the surface', () => {
