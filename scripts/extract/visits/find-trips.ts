@@ -38,8 +38,8 @@ export interface TripClue {
   subordinate: boolean;
 }
 
-const MOVE = /(奔赴|远赴|赶赴|前往|来到|走进|抵达|赴|到|来)/gu;
-const MOVE_TEST = /奔赴|远赴|赶赴|前往|来到|走进|抵达|赴/u;
+const MOVE = /(奔赴|远赴|赶赴|前往|来到|走进|抵达|出访|访问|赴|抵|到|来)/gu;
+const MOVE_TEST = /奔赴|远赴|赶赴|前往|来到|走进|抵达|出访|赴|抵/u;
 const STUDY = /考察|学习|调研|对接|交流|取经|观摩|参观|走访|访问|走亲戚|招商|推介|座谈/u;
 const DELEGATION =
   /(?:党政企|党政军|党政|经贸|政企|友好|考察学习|学习考察|学习)?(?:代表团|考察团|学习团|调研组|调研团)/gu;

@@ -8,6 +8,7 @@ import { type ArticleContext, isWithin, splitSentences } from './context';
 import { findTrips, type TripClue } from './find-trips';
 import { findHosts, findMembers, originLeaders } from './leaders';
 import { assignStops, mainPassages, type VisitAnchor } from './passages';
+import { listPlaces, placeListAt } from './place-lists';
 import { sitesByStop } from './sites';
 
 /** A visit before it gets its id, url and cross-article links. */
@@ -145,6 +146,30 @@ function tripDate(
   return stated ?? first ?? publishedSpan(published);
 }
 
+// 代表团其后转赴澳门, 代表团一行随后前往东莞: the delegation itself moves on to a further place.
+const MOVES_ON = /代表团(?:一行)?[^，。；！？]{0,4}?(?:转赴|转战|前往|赶赴|奔赴|抵达)/gu;
+
+/** Places a main visit's own paragraphs say the delegation moved on to, beyond its clue's. */
+function laterDestinations(
+  ctx: ArticleContext,
+  paragraphs: readonly number[],
+  known: readonly Place[],
+  origin: Place,
+): Place[] {
+  const found: Place[] = [];
+  for (const i of paragraphs) {
+    const text = ctx.paragraphs[i] ?? '';
+    for (const m of text.matchAll(MOVES_ON)) {
+      const list = placeListAt(ctx.places[i] ?? [], text, m.index + m[0].length);
+      for (const p of listPlaces(list)) {
+        const covered = [...known, ...found].some((d) => isWithin(p, d) || isWithin(d, p));
+        if (!covered && !isWithin(p, origin) && !isWithin(origin, p)) found.push(p);
+      }
+    }
+  }
+  return found;
+}
+
 /** Finds every visit of an article. */
 export function findVisits(ctx: ArticleContext, options: VisitOptions): VisitDraft[] {
   const clues = findTrips(ctx);
@@ -186,6 +211,8 @@ export function findVisits(ctx: ArticleContext, options: VisitOptions): VisitDra
         ? (mainOwned[main] ?? [])
         : passingPassages(ctx, group, destinations, hostingParagraphs(origin));
     const inVisit = new Set(paragraphs);
+    if (main >= 0)
+      destinations = [...destinations, ...laterDestinations(ctx, paragraphs, destinations, origin)];
     const clueParagraph = group[0]?.clause.paragraph ?? 0;
     const drafts = assignStops(ctx, paragraphs, destinations, origin, clueParagraph);
     if (drafts.length > 0 && destinations.every((d) => d.level === 'province'))

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { VisitDraft } from '../../../scripts/extract/visits/find-visits';
-import { visitsIn } from './visit-lines';
+import { tripLines, visitsIn } from './visit-lines';
 
 /** The stops of a visit as `place@start`, `-` for a stop without a date of its own. */
 const stopLines = (v: VisitDraft | undefined): string[] =>
@@ -69,5 +69,24 @@ describe('[find-visits] one city, two groups: each led by its own, the bare titl
   });
   test('在杭州，代表团…: a comma ends the place, 杭州 sends no delegation', () => {
     expect(visits.some((v) => v.origin.name === '杭州市')).toBe(false);
+  });
+});
+
+describe('[find-visits] the delegation moves on to a place its clue did not name', () => {
+  test('代表团其后转赴澳门 adds 澳门 after 香港', () => {
+    const text = [
+      '厦门市委书记陈志强率领的厦门市党政代表团昨日抵港，展开访问行程。',
+      '代表团在港期间出席经贸合作交流会。',
+      '代表团其后转赴澳门，参观了澳门科技大学。',
+    ].join('\n');
+    expect(tripLines(text)).toEqual(['厦门市 → 香港特别行政区、澳门特别行政区 · 陈志强']);
+  });
+
+  test('a place within a destination is no further destination', () => {
+    const text = [
+      '5月6日，市委书记张三率无锡市党政代表团赴深圳考察。',
+      '随后，代表团前往南山区，考察了深圳湾实验室。',
+    ].join('\n');
+    expect(tripLines(text)).toEqual(['无锡市 → 深圳市 · 张三']);
   });
 });
