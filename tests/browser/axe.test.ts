@@ -3,24 +3,13 @@
  * and in the dark colour scheme, at desktop and at phone width.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { type StaticServer, serveStatic } from '../support/static-server';
+import { describe, expect, inject, test } from 'vitest';
+import { useServedSite } from '../support/served-site';
 import { pageTypes } from './site-pages';
 
 const site = inject('siteRoot');
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic(site);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedSite(site);
 
 const settings = [
   { colorScheme: 'light', width: 1200 },
@@ -34,9 +23,12 @@ describe('axe-core', () => {
     async (_name, path) => {
       const problems: string[] = [];
       for (const { colorScheme, width } of settings) {
-        const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+        const context = await served.browser.newContext({
+          colorScheme,
+          viewport: { width, height: 900 },
+        });
         const page = await context.newPage();
-        await page.goto(`${server.origin}${path}`);
+        await page.goto(`${served.server.origin}${path}`);
         // Open every <details>, so that what it folds away is checked too.
         await page.evaluate(() => {
           for (const d of document.querySelectorAll('details')) d.open = true;

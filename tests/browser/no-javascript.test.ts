@@ -5,10 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { type StaticServer, serveStatic } from '../support/static-server';
+import { describe, expect, inject, test } from 'vitest';
+import { useServedSite } from '../support/served-site';
 import { pageTypes } from './site-pages';
 
 const builds = [
@@ -71,33 +69,24 @@ describe.each(builds)('no JavaScript outside search ($build build)', ({ dir }) =
 
 describe('in Chromium, pages request no script', () => {
   const site = inject('siteRoot');
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    server = await serveStatic(site);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const served = useServedSite(site);
 
   test.each(pageTypes(site).map((t) => [t.name, t.path]))(
     '%s (%s)',
     async (_name, path) => {
-      const context = await browser.newContext();
+      const context = await served.browser.newContext();
       const page = await context.newPage();
       const scripts: string[] = [];
       page.on('request', (request) => {
         if (request.resourceType() === 'script') scripts.push(request.url());
       });
-      await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${served.server.origin}${path}`, { waitUntil: 'networkidle' });
       expect(scripts).toEqual([]);
       // The page also works with JavaScript disabled: same heading.
       const heading = await page.locator('h1').textContent();
-      const noJs = await browser.newContext({ javaScriptEnabled: false });
+      const noJs = await served.browser.newContext({ javaScriptEnabled: false });
       const plain = await noJs.newPage();
-      await plain.goto(`${server.origin}${path}`);
+      await plain.goto(`${served.server.origin}${path}`);
       expect(await plain.locator('h1').textContent()).toBe(heading);
       await noJs.close();
       await context.close();

@@ -4,26 +4,15 @@
  * characters and pinyin annotations, while the body above is simplified.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { type StaticServer, serveStatic } from '../support/static-server';
+import { describe, expect, inject, test } from 'vitest';
+import { useServedSite } from '../support/served-site';
 import { readExport, traditionalArticles } from './site-pages';
 
 const site = inject('siteRoot');
 const traditional = traditionalArticles(site);
 const all = readExport<{ id: string; url: string }>(site, 'articles');
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic(site);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedSite(site);
 
 /** The first `n` non-empty lines of a seed file, trimmed. */
 function seedLines(id: string, n: number): string[] {
@@ -43,9 +32,9 @@ describe('the original-text switch', () => {
   test.each(all.map((a) => [a.id, a.url]))(
     '%s: closed at first, opens on a click, shows the text as it came',
     async (id, url) => {
-      const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+      const context = await served.browser.newContext({ viewport: { width: 1200, height: 900 } });
       const page = await context.newPage();
-      await page.goto(`${server.origin}${url}`);
+      await page.goto(`${served.server.origin}${url}`);
       const details = page.locator('#original details');
       expect(await details.count()).toBe(1);
       const text = details.locator('pre');
@@ -68,9 +57,9 @@ describe('the original-text switch', () => {
   test.each(traditional.map((a) => [a.id, a.url]))(
     '%s: the original is traditional with its pinyin, the body simplified',
     async (id, url) => {
-      const context = await browser.newContext();
+      const context = await served.browser.newContext();
       const page = await context.newPage();
-      await page.goto(`${server.origin}${url}`);
+      await page.goto(`${served.server.origin}${url}`);
       await page.locator('#original summary').click();
       const original = (await page.locator('#original pre').textContent()) ?? '';
       const body = (await page.locator('.article-body').textContent()) ?? '';

@@ -2,24 +2,14 @@
  * At a phone's width (360 CSS px) no page scrolls sideways: the document is never wider than
  * the viewport, with every <details> closed and with every one opened.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { type StaticServer, serveStatic } from '../support/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { useServedSite } from '../support/served-site';
 import { pageTypes } from './site-pages';
 
 const site = inject('siteRoot');
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic(site);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedSite(site);
 
 /** How much wider than the viewport the page is, and which elements stick out. */
 function overflow(page: Page) {
@@ -41,9 +31,9 @@ describe('phone width (360 px)', () => {
   test.each(pageTypes(site, { withSearch: true }).map((t) => [t.name, t.path]))(
     '%s (%s) has no horizontal scroll',
     async (_name, path) => {
-      const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+      const context = await served.browser.newContext({ viewport: { width: 360, height: 740 } });
       const page = await context.newPage();
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${served.server.origin}${path}`);
       const closed = await overflow(page);
       expect(closed.scrollWidth, closed.wide.join('\n')).toBeLessThanOrEqual(closed.innerWidth);
 

@@ -4,24 +4,14 @@
  * navigation, main, contentinfo), a skip link that appears on focus and works, a visible focus
  * ring on every link and control reached with Tab, and `lang="zh-CN"`.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
-import { type StaticServer, serveStatic } from '../support/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { useServedSite } from '../support/served-site';
 import { pageTypes } from './site-pages';
 
 const site = inject('siteRoot');
 
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic(site);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedSite(site);
 
 /** The focused element: a short description and whether a focus indicator shows. */
 function focused(page: Page) {
@@ -45,9 +35,9 @@ describe('page structure and keyboard use', () => {
   test.each(pageTypes(site, { withSearch: true }).map((t) => [t.name, t.path]))(
     '%s (%s)',
     async (_name, path) => {
-      const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+      const context = await served.browser.newContext({ viewport: { width: 1200, height: 900 } });
       const page = await context.newPage();
-      await page.goto(`${server.origin}${path}`);
+      await page.goto(`${served.server.origin}${path}`);
 
       expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
       expect((await page.title()).length).toBeGreaterThan(0);

@@ -3,21 +3,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-};
+import { CONTENT_TYPES } from '../../scripts/lib/content-types';
 
 /** A running server and its origin (http://127.0.0.1:port). */
 export interface StaticServer {
@@ -41,7 +27,7 @@ export async function serveStatic(
     const found = file?.startsWith(dir) && existsSync(file);
     const served = found ? file : join(dir, '404.html');
     res.writeHead(found ? 200 : 404, {
-      'content-type': TYPES[extname(served as string)] ?? 'application/octet-stream',
+      'content-type': CONTENT_TYPES[extname(served as string)] ?? 'application/octet-stream',
       ...options.headers,
     });
     if (existsSync(served as string)) createReadStream(served as string).pipe(res);

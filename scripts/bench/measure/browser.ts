@@ -1,22 +1,2 @@
-/** Debian's Chromium through playwright-core, with the flags this machine needs and no outside connections. */
-import { type Browser, chromium } from 'playwright-core';
-
-/** Where Chromium is. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Chromium's flags: headless, no sandbox (containers), no GPU, nothing fetched from outside. */
-export const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
-/** Launches a headless Chromium. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS });
-}
+/** Debian's Chromium for the bench (search timings, Lighthouse): the project's one launcher. */
+export { CHROMIUM, CHROMIUM_FLAGS, launchBrowser } from '../../lib/chromium';

@@ -9,21 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
-
-const TYPES: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.csv': 'text/csv; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-};
+import { CONTENT_TYPES } from '../../lib/content-types';
 
 // Pagefind's index and fragment files are gzipped already; wasm and text are worth compressing.
 const COMPRESS = /^(?:text\/|application\/(?:json|xml|wasm)|image\/svg)/;
@@ -76,7 +62,9 @@ export async function serveDist(
     const found = page !== undefined || file !== null;
     const served = file ?? join(dir, '404.html');
     const type =
-      page !== undefined ? TYPES['.html'] : (TYPES[extname(served)] ?? 'application/octet-stream');
+      page !== undefined
+        ? CONTENT_TYPES['.html']
+        : (CONTENT_TYPES[extname(served)] ?? 'application/octet-stream');
     let body: Buffer;
     try {
       body = page !== undefined ? Buffer.from(page) : readFileSync(served);
