@@ -1,5 +1,6 @@
 /** Which paragraphs of an article report a visit, and which of them belong to each stop. */
 import type { Place } from '../../../src/schemas';
+import { readingsOf } from '../../lib/gazetteer';
 import type { PlaceMention } from '../types';
 import { type ArticleContext, isProvince, isWithin } from './context';
 import { placeListAt } from './place-lists';
@@ -18,8 +19,10 @@ export interface VisitAnchor {
 
 const NEW_EVENT = /召开|举行|会议|大会|推进会|发布会|论坛|签约仪式/u;
 const TRIP_WORDS = /代表团|考察团|一行|此行|考察|学习/u;
-const TRANSITION =
-  /^在|来到|抵达|到达|走进|前往|转战|首站|第[一二三四五六七八九十\d]+站|最后一站|随后|接着|又到/u;
+const TRANSITION_WORDS =
+  '^在|来到|抵达|到达|走进|前往|转战|首站|第[一二三四五六七八九十\\d]+站|最后一站|随后|接着|又到';
+const TRANSITION = new RegExp(TRANSITION_WORDS, 'u');
+const TRANSITIONS = new RegExp(TRANSITION_WORDS, 'gu');
 
 /** True when the paragraph names the place (mentions are by full or short name, not abbreviation). */
 function mentions(list: readonly PlaceMention[], place: Place): boolean {
@@ -117,15 +120,33 @@ export interface StopDraft {
   arrivalAt?: number;
 }
 
-/** The places listed after a transition verb of a sentence (先后来到广州、深圳), or []. */
+/**
+ * The places listed after a transition verb of a sentence (先后来到广州、深圳), or []. With `fits`,
+ * the first verb whose list holds a place that fits: 在山东期间，代表团先后来到济南市历城区 lists
+ * 济南 after 来到, not after 在.
+ */
 function listedAfterVerb(
   named: readonly PlaceMention[],
   text: string,
   sentence: string,
   at: number,
+  fits?: (p: Place) => boolean,
 ) {
-  const verb = TRANSITION.exec(sentence);
-  return verb ? placeListAt(named, text, at + verb.index + verb[0].length) : [];
+  let first: PlaceMention[] | null = null;
+  for (const verb of sentence.matchAll(TRANSITIONS)) {
+    const list = placeListAt(named, text, at + verb.index + verb[0].length);
+    if (!fits) return list;
+    first ??= list;
+    if (list.some((m) => m.places.some(fits))) return list;
+  }
+  return first ?? [];
+}
+
+/** The city a district belongs to (济南市 for 历城区), from the gazetteer. */
+function cityOf(district: Place): Place | undefined {
+  return readingsOf(district.parent ?? '')
+    .map((r) => r.entry.place)
+    .find((p) => p.name === district.parent && p.province === district.province);
 }
 
 // The stops of a trip to a province are its cities and counties (a district stands for its city).
@@ -145,14 +166,17 @@ export function assignStops(
   clueParagraph: number,
 ): StopDraft[] {
   const broad = destinations.length > 0 && destinations.every(isProvince);
-  const candidate = (p: Place): Place | undefined =>
-    broad
-      ? destinations.some((d) => isWithin(p, d)) &&
-        STOP_LEVELS.has(p.level) &&
-        p.name !== origin.name
-        ? p
-        : undefined
-      : destinations.find((d) => isWithin(p, d));
+  const candidate = (written: Place): Place | undefined => {
+    if (!broad) return destinations.find((d) => isWithin(written, d));
+    // 济南市历城区、章丘区: a district stands for its city.
+    const p = written.level === 'district' ? (cityOf(written) ?? written) : written;
+    return destinations.some((d) => isWithin(p, d)) &&
+      STOP_LEVELS.has(p.level) &&
+      p.name !== origin.name
+      ? p
+      : undefined;
+  };
+  const fits = (p: Place) => candidate(p) !== undefined;
   const stops: StopDraft[] = [];
   let current: StopDraft | undefined;
   let afterHeading = false;
@@ -164,7 +188,7 @@ export function assignStops(
     if (i !== clueParagraph && (heading || afterHeading || arriving)) {
       const named = (ctx.places[i] ?? []).filter((m) => m.via !== 'abbreviation');
       // 先后来到广州、深圳: the places listed right after the arrival are stops; else the first named.
-      const listed = listedAfterVerb(named, text, firstSentence, 0);
+      const listed = listedAfterVerb(named, text, firstSentence, 0, broad ? fits : undefined);
       const hits = (listed.length > 0 ? listed : named)
         .flatMap((m) => m.places)
         .map(candidate)
@@ -186,7 +210,7 @@ export function assignStops(
     const named = (ctx.places[i] ?? []).filter((m) => m.via !== 'abbreviation');
     let at = 0;
     for (const sentence of text.split(/(?<=[。！？])/u)) {
-      const listed = at === 0 ? [] : listedAfterVerb(named, text, sentence, at);
+      const listed = at === 0 ? [] : listedAfterVerb(named, text, sentence, at, fits);
       const hits = listed.flatMap((m) => m.places).map(candidate);
       for (const hit of hits.filter((p): p is Place => p !== undefined)) {
         if (stops.some((s) => s.place.name === hit.name)) continue;

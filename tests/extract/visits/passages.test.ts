@@ -76,3 +76,17 @@ describe('[passages] the clue lists every destination: the route orders the stop
     expect(visit?.stops.map((s) => s.place.name)).toEqual(['银川市', '石嘴山市']);
   });
 });
+
+describe('[passages] a provincial trip: a district stands for its city, after any verb of arrival', () => {
+  const visit = visitsIn([
+    '6月11日至14日，州委书记张三率恩施州党政代表团赴山东、江苏两省考察学习。',
+    '在山东期间，代表团先后来到济南市历城区、章丘区，考察了浪潮集团。山东省委常委、济南市委书记李四，济南市委副书记、市长王五会见代表团一行。',
+    '在江苏期间，代表团走进苏州工业园区，考察了苏州纳米城。苏州市委副书记、市长赵六陪同考察。',
+  ])[0];
+  test('destinations: the cities, in order', () => {
+    expect(visit?.destinations.map((d) => d.name)).toEqual(['济南市', '苏州市']);
+  });
+  test('hosts: the cities’ officials', () => {
+    expect(visit?.hosts.map((p) => p.name)).toEqual(['李四', '王五', '赵六']);
+  });
+});
