@@ -301,3 +301,74 @@ describe('[split-boilerplate] more outlets', () => {
     expect(splitBoilerplate(`正文一段，讲考察。\n${line}\n正文二段。`).body).toContain(line);
   });
 });
+
+describe('[split-boilerplate] page furniture of accounts and portals', () => {
+  test.each([
+    '当前位置：首页 > 政务公开 > 工作动态 > 部门动态',
+    '人民网首页 > 甘肃频道 > 本网原创',
+    '新华网 > > 正文',
+    '大公报 > 中国 > 大湾区',
+    '分享',
+    '点赞',
+    '在看',
+    '关注',
+    '举报/反馈',
+    '举报/投诉',
+    '特别声明',
+    '平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。',
+    '本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，澎湃新闻仅提供信息发布平台。申请澎湃号请用电脑访问http://renzheng.thepaper.cn。',
+    '大公报版权所有 不得转载',
+    '小字号',
+    '阅读 (1532)',
+    '责任编辑：',
+    '发布于：江苏省',
+    '索引号：11520600MB1234567X/2024-00123    信息分类：工作动态',
+  ])('set aside: %s', (line) => {
+    const split = splitBoilerplate(lines('正文一段，讲考察。', line, '正文二段，讲收获。'));
+    expect(split.body).toEqual(['正文一段，讲考察。', '正文二段，讲收获。']);
+    expect(split.boilerplate).toEqual([line]);
+  });
+
+  test.each([
+    '代表团一行分享了考察心得，点赞两地合作成果。',
+    '他说，这些信息来源于一线，不代表个人观点，而是集体的判断。',
+    '本文仅记录考察的几个片段，不代表全部行程。',
+    '增速从5%>3%>1%逐年放缓，说明转型迫在眉睫。',
+    '主办方介绍，本次活动由两市共同举办。',
+    '关注民生，是这次考察的重点之一。',
+    '声明发布后，两地随即启动合作。',
+  ])('stays in the article: %s', (line) => {
+    const split = splitBoilerplate(lines('正文一段，讲考察。', line, '正文二段，讲收获。'));
+    expect(split.body).toEqual(['正文一段，讲考察。', line, '正文二段，讲收获。']);
+  });
+
+  test('a portal footer runs from 主办 to the end', () => {
+    const split = splitBoilerplate(
+      lines(
+        '正文。',
+        '主办：铜仁市人民政府办公室   承办：铜仁市大数据发展管理局',
+        '网站标识码：5206000001   黔ICP备12003489号',
+      ),
+    );
+    expect(split.body).toEqual(['正文。']);
+    expect(split.boilerplate).toEqual([
+      '主办：铜仁市人民政府办公室   承办：铜仁市大数据发展管理局\n网站标识码：5206000001   黔ICP备12003489号',
+    ]);
+  });
+
+  test('百家号: 作者最新文章 and 相关推荐 open the footer', () => {
+    const split = splitBoilerplate(
+      lines('正文。', '作者最新文章', '耒阳：全力以赴抓好防汛工作', '相关推荐', '某地新闻'),
+    );
+    expect(split.body).toEqual(['正文。']);
+    expect(split.boilerplate).toEqual([
+      '作者最新文章\n耒阳：全力以赴抓好防汛工作\n相关推荐\n某地新闻',
+    ]);
+  });
+
+  test('an end marker after the last sentence is cut from it', () => {
+    const split = splitBoilerplate(lines('正文一段。', '县领导吴刚、许丽参加考察。（完）'));
+    expect(split.body).toEqual(['正文一段。', '县领导吴刚、许丽参加考察。']);
+    expect(split.boilerplate).toEqual(['（完）']);
+  });
+});
