@@ -2,9 +2,12 @@
  * Stage 6: join paragraphs broken mid-sentence (……需要查 / 验，同箱……) and keep real paragraphs
  * and headings apart. A line is broken when it ends with a comma or 、, or when it ends without
  * closing punctuation although it is body text (it holds a comma or a full stop, or is long).
+ * A photo caption (图为…。 通讯员 王磊 摄) is a paragraph of its own: it ends without closing
+ * punctuation, yet the next line does not continue it, and it does not continue the line before.
  * Headings hold neither (“最强县域”强在何处, 02关键招:进, 看点1:南通创新区), and a numbered
  * or bracketed heading is never joined to the line before it.
  */
+import { isCaption } from './find-title';
 
 // Marks that close a paragraph: sentence ends, colon, dash, ellipsis, closing brackets.
 const CLOSING = /[。．.！!？?；;：:…—」』》】)）]$/u;
@@ -33,6 +36,7 @@ export function isBroken(line: string, next: string): boolean {
   // A short heading never runs on; a long list item (☆ …) may be broken like any paragraph.
   if (isHeading(next) || (isHeading(line) && [...line].length < LONG_LINE)) return false;
   if (OPEN_ENDING.test(line)) return true;
+  if (isCaption(line) || isCaption(next)) return false;
   return !endsParagraph(line) && (BODY_MARKS.test(line) || [...line].length >= LONG_LINE);
 }
 

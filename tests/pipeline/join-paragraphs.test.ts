@@ -136,6 +136,30 @@ describe('[join-paragraphs] real paragraphs and headings stay apart', () => {
     expect(isBroken('长'.repeat(50), '正文。')).toBe(true);
   });
 
+  test('a photo caption is a paragraph of its own, between two paragraphs', () => {
+    expect(
+      joinParagraphs([
+        '代表团走进纳米城。',
+        '图为代表团在苏州纳米城考察。 通讯员 王磊 摄',
+        '座谈会上，丁立民介绍了园区的开发历程。',
+        '图为5月10日，代表团成员在厦门参观。新华社记者 林静 摄',
+        '在联席会议上，双方回顾了协作成效。',
+      ]),
+    ).toEqual([
+      '代表团走进纳米城。',
+      '图为代表团在苏州纳米城考察。 通讯员 王磊 摄',
+      '座谈会上，丁立民介绍了园区的开发历程。',
+      '图为5月10日，代表团成员在厦门参观。新华社记者 林静 摄',
+      '在联席会议上，双方回顾了协作成效。',
+    ]);
+  });
+
+  test('a caption broken after a comma is still joined', () => {
+    expect(joinParagraphs(['图为代表团在余村考察，', '右一为县委书记黄志刚'])).toEqual([
+      '图为代表团在余村考察，右一为县委书记黄志刚',
+    ]);
+  });
+
   test('an empty list stays empty', () => {
     expect(joinParagraphs([])).toEqual([]);
   });
