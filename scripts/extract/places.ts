@@ -6,7 +6,7 @@
 import type { Place } from '../../src/schemas';
 import { foreignAt, foreignPlace } from './foreign-places';
 import { abbreviationAt } from './place-abbreviations';
-import { readChain } from './place-chain';
+import { readChain, townAt } from './place-chain';
 import type { PlaceContext } from './place-context';
 import {
   type Candidate,
@@ -55,6 +55,28 @@ function candidateAt(text: string, i: number): Candidate | null {
   return found.reduce<Candidate | null>((best, c) => (!best || c.end > best.end ? c : best), null);
 }
 
+/** A town as a match at `start`. */
+function townMatch(text: string, start: number, town: Place, qualifiers: Place[]): PlaceMatch {
+  const end = start + town.name.length;
+  return { start, end, surface: text.slice(start, end), places: [town], qualifiers, via: 'full' };
+}
+
+/** 昆山市周庄镇、锦溪镇: a town listed right after a town shares its county. */
+function listedTown(text: string, previous: PlaceMatch | undefined, i: number): PlaceMatch | null {
+  const town = previous?.places.length === 1 ? previous.places[0] : undefined;
+  if (!previous || town?.level !== 'town' || previous.end !== i) return null;
+  const gap = /^(?:、|和|与|及)/u.exec(text.slice(i))?.[0];
+  const name = gap ? townAt(text, i + gap.length) : null;
+  if (!name || name === town.name) return null;
+  return townMatch(text, i + (gap?.length ?? 0), { ...town, name }, []);
+}
+
+/** A town the article names elsewhere with its county (在周庄镇 after 昆山市周庄镇), by its full name. */
+function seenTown(text: string, i: number, seen: readonly Place[] = []): PlaceMatch | null {
+  const town = seen.find((p) => p.level === 'town' && text.startsWith(p.name, i));
+  return town ? townMatch(text, i, town, []) : null;
+}
+
 /** Find the places a paragraph names, in order; `context` resolves ambiguous names. */
 export function findPlaces(paragraph: string, context: PlaceContext = {}): PlaceMatch[] {
   const memo = new Map<number, Candidate | null>();
@@ -78,7 +100,11 @@ export function findPlaces(paragraph: string, context: PlaceContext = {}): Place
       ...(context.seen ?? []),
       ...found.filter((m) => !isGuess(m)).flatMap((m) => [...m.qualifiers, ...m.places]),
     ];
-    const match = c && !overtaken(c) ? c.build({ ...context, seen: seen() }) : null;
+    const read = c && !overtaken(c) ? c.build({ ...context, seen: seen() }) : null;
+    const town = read
+      ? null
+      : (listedTown(paragraph, found.at(-1), i) ?? seenTown(paragraph, i, context.seen));
+    const match = read ?? town;
     if (!match) {
       i++;
       continue;
@@ -114,6 +140,9 @@ export function findArticlePlaces(
 /** Resolve a place as written in a title (江阴市, 吴江区, 南通, 北京朝阳) to a place, or null. */
 export function resolvePlace(surface: string, context: PlaceContext = {}): Place | null {
   const s = surface.trim();
+  // A town the article names with its county (昆山市周庄镇) is that town in a title (周庄镇党委书记).
+  const town = context.seen?.find((p) => p.level === 'town' && p.name === s);
+  if (town) return town;
   const chain = readChain(s, 0, true);
   if (chain && chain.at(-1)?.end === s.length)
     return resolveChain(chain, context).places.at(-1) ?? null;

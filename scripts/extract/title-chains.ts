@@ -83,7 +83,10 @@ function unresolvedPlace(
     (p) => p.place === null && p.start < at && p.end === at + level.length,
   );
   if (named && SMALL_LEVELS.includes(level)) return { ...named, end: at };
-  const parts = run.split(nameBreak);
+  // 锦溪镇镇长: the town's name already ends with the level the office repeats.
+  const parts = (
+    SMALL_LEVELS.includes(level) && run.endsWith(level) ? run.slice(0, -level.length) : run
+  ).split(nameBreak);
   const tail = parts.at(-1) ?? '';
   if (SMALL_LEVELS.includes(level) && tail.length >= 2 && tail.length <= 3) {
     return { start: at - tail.length, end: at, name: tail + level, place: null };

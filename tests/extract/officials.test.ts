@@ -37,6 +37,7 @@ describe('[officials] a title with its place, then a name', () => {
     ['沛县县委书记孙明说', [['孙明', '沛县委书记', '沛县']]],
     ['江阴市华士镇党委书记李伟陪同考察。', [['李伟', '华士镇党委书记', null]]],
     ['华西村所在的华士镇党委书记李伟介绍。', [['李伟', '华士镇党委书记', null]]],
+    ['锦溪镇镇长王立平陪同考察。', [['王立平', '锦溪镇镇长', null]]],
     ['在苏州工业园区党工委书记沈觅陪同下参观。', [['沈觅', '苏州工业园区党工委书记', null]]],
     ['江阴市委常委、常务副市长周军等陪同。', [['周军', '江阴市委常委、常务副市长', '江阴市']]],
     ['恩施州委书记张三出席。', [['张三', '恩施州委书记', '恩施土家族苗族自治州']]],
@@ -147,6 +148,26 @@ describe('[officials] a bare title takes the place the text gives it', () => {
     expect(real('杭州市长张三会见代表团，管委会副主任李四陪同考察。')).toEqual([
       ['张三', '杭州市市长', '杭州市'],
       ['李四', '管委会副主任', null],
+    ]);
+  });
+
+  test('a town the article names elsewhere is the place of its titles (镇党委书记, 镇镇长)', () => {
+    const town = {
+      name: '周庄镇',
+      level: 'town' as const,
+      parent: '昆山市',
+      province: '江苏省',
+      code: null,
+      lat: null,
+      lon: null,
+    };
+    const rows = findOfficials(
+      ['周庄镇党委书记张三陪同考察，周庄镇镇长李四介绍情况。'],
+      placeResolver({ seen: [town] }),
+    ).map((m) => [m.name, m.title, m.place?.name ?? null]);
+    expect(rows).toEqual([
+      ['张三', '周庄镇党委书记', '周庄镇'],
+      ['李四', '周庄镇镇长', '周庄镇'],
     ]);
   });
 

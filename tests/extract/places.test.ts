@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findPlaces, type PlaceMatch } from '../../scripts/extract/places';
+import { findArticlePlaces, findPlaces, type PlaceMatch } from '../../scripts/extract/places';
 
 /** Render matches as `surface=qualifier>place` (parent of the place in brackets). */
 const render = (ms: PlaceMatch[]): string[] =>
@@ -75,8 +75,17 @@ describe('[places] towns after a county', () => {
     ['走进绍兴市枫桥镇枫源村', ['绍兴市枫桥镇=绍兴市>枫桥镇(绍兴市)']],
     ['江阴全市各镇', ['江阴=江阴市(无锡市)']],
     ['太仓镇洋', ['太仓=太仓市(苏州市)']],
+    ['赴昆山市周庄镇、锦溪镇考察', ['昆山市周庄镇=昆山市>周庄镇(昆山市)', '锦溪镇=锦溪镇(昆山市)']],
+    ['赴昆山市周庄镇和锦溪镇考察', ['昆山市周庄镇=昆山市>周庄镇(昆山市)', '锦溪镇=锦溪镇(昆山市)']],
   ])('%s → %j', (text, expected) => {
     expect(find(text)).toEqual(expected);
+  });
+
+  test('a town the article names with its county is a place where written alone', () => {
+    const [, second] = findArticlePlaces(['赴昆山市周庄镇考察。', '在周庄镇，代表团参观了古镇。']);
+    expect(second?.map((m) => `${m.surface}=${m.places[0]?.name}(${m.places[0]?.parent})`)).toEqual(
+      ['周庄镇=周庄镇(昆山市)'],
+    );
   });
 
   test('a town has level town and no code', () => {

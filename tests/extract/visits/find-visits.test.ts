@@ -90,3 +90,18 @@ describe('[find-visits] the delegation moves on to a place its clue did not name
     expect(tripLines(text)).toEqual(['无锡市 → 深圳市 · 张三']);
   });
 });
+
+describe('[find-visits] a township delegation to two towns', () => {
+  const visit = visitsIn([
+    '3月2日至3日，镇党委书记张三、镇长李四带领德清县莫干山镇党政代表团赴江苏省昆山市周庄镇、锦溪镇考察学习。',
+    '在周庄镇，代表团察看了古镇保护项目，周庄镇党委书记王五陪同考察。在锦溪镇，代表团走访了古窑文化园，锦溪镇镇长赵六陪同考察。',
+    '镇领导钱七、孙八参加考察。',
+  ])[0];
+  test('both towns, their hosts, the town’s members', () => {
+    expect(visit?.origin.name).toBe('莫干山镇');
+    expect(visit?.destinations.map((d) => d.name)).toEqual(['周庄镇', '锦溪镇']);
+    expect(visit?.leaders.map((p) => p.name)).toEqual(['张三', '李四']);
+    expect(visit?.hosts.map((p) => p.name)).toEqual(['王五', '赵六']);
+    expect(visit?.members.map((p) => p.name)).toEqual(['钱七', '孙八']);
+  });
+});
