@@ -56,6 +56,8 @@ export const META_RULES: readonly MetaRule[] = data.meta.map((rule) => ({
 export const LINE_RULES: readonly Rule[] = data.lines.map((r) => compile(r));
 /** Lines that open a footer running to the end of the text. */
 export const FOOTER_RULES: readonly Rule[] = data.footerStarts.map((r) => compile(r));
+/** Lines set aside only in the header, next to a metadata line: the account's name. */
+export const HEADER_RULES: readonly Rule[] = data.header.map((r) => compile(r));
 /** Lines set aside only in the run of short lines at the very end. */
 export const TRAILING_RULES: readonly Rule[] = data.trailing.map((r) => compile(r));
 /** Text cut from the end of a line. */

@@ -1,11 +1,13 @@
 /**
  * Stage 5: separate the article from what is not the article, keeping both. Metadata lines fill
  * the header facts and are kept aside too; a footer runs from its first line to the end; the first
- * line becomes the title when it is a headline. The patterns are in scripts/data/boilerplate.json.
+ * line becomes the title when it is a headline; the account's name beside the dateline turns aside.
+ * The patterns are in scripts/data/boilerplate.json.
  */
 import {
   FOOTER_MAX_LINE,
   FOOTER_RULES,
+  HEADER_RULES,
   INLINE_RULES,
   LINE_RULES,
   matchesAny,
@@ -54,6 +56,19 @@ function classify(lines: readonly string[]): Kind[] {
   return kinds;
 }
 
+/**
+ * Turns aside the short name lines of the header (the account above or below the dateline) that
+ * stand next to a metadata line, from `from` up to the first paragraph.
+ */
+function asideHeaderNames(lines: readonly string[], kinds: Kind[], from: number): void {
+  for (let i = from; i < kinds.length; i++) {
+    if (kinds[i] !== 'body') continue;
+    const nextToMeta = kinds[i - 1] === 'meta' || kinds[i + 1] === 'meta';
+    if (!nextToMeta || !matchesAny(HEADER_RULES, lines[i] ?? '')) return;
+    kinds[i] = 'aside';
+  }
+}
+
 /** Cuts an inline pointer like (详情请点击链接…) from the end of a line: [kept, cut]. */
 function cutInline(line: string): [string, string | null] {
   const rule = INLINE_RULES.find((r) => r.pattern.test(line));
@@ -77,6 +92,7 @@ export function splitBoilerplate(text: string): Split {
   const titleLine = lines[firstBody];
   const hasTitle =
     titleLine !== undefined && isHeadline(titleLine) && kinds.lastIndexOf('body') > firstBody;
+  asideHeaderNames(lines, kinds, hasTitle ? firstBody + 1 : 0);
   const body: string[] = [];
   const boilerplate: string[] = [];
   for (const [i, kind] of kinds.entries()) {

@@ -372,3 +372,47 @@ describe('[split-boilerplate] page furniture of accounts and portals', () => {
     expect(split.boilerplate).toEqual(['（完）']);
   });
 });
+
+describe('[split-boilerplate] the account name beside the dateline', () => {
+  test.each([
+    [
+      '澎湃号: above the dateline',
+      ['武进区代表团赴南山考察', '武进发布', '2024-05-12 10:21 来源：澎湃新闻·澎湃号·政务'],
+    ],
+    [
+      '搜狐号: between two metadata lines',
+      ['宿迁代表团赴昆山考察', '2024-05-12 10:21', '宿迁发布', '原标题：宿迁代表团赴昆山学习考察'],
+    ],
+  ])('%s', (_, header) => {
+    const split = splitBoilerplate(lines(...header, '正文一段，讲考察。', '正文二段。'));
+    expect(split.title).toBe(header[0]);
+    expect(split.body).toEqual(['正文一段，讲考察。', '正文二段。']);
+    expect(split.boilerplate).toEqual(header.slice(1));
+  });
+
+  test('a short line not beside a metadata line stays: a subtitle, a heading', () => {
+    const split = splitBoilerplate(
+      lines(
+        '武进区代表团赴南山考察',
+        '对标先进找差距',
+        '正文一段，讲考察。',
+        '产业协作',
+        '来源：武进发布',
+      ),
+    );
+    expect(split.body).toEqual(['对标先进找差距', '正文一段，讲考察。', '产业协作']);
+  });
+
+  test('after the first paragraph a short line stays even beside a metadata line', () => {
+    const split = splitBoilerplate(
+      lines(
+        '武进区代表团赴南山考察',
+        '2024-05-12 10:21',
+        '正文一段，讲考察。',
+        '产业协作',
+        '编辑：张三',
+      ),
+    );
+    expect(split.body).toEqual(['正文一段，讲考察。', '产业协作']);
+  });
+});
