@@ -1,6 +1,6 @@
 /** Finds date expressions in a paragraph and resolves them against the publication date. */
 import type { DateSpan } from '../../src/schemas';
-import { dateParts } from './date-calendar';
+import { addDays, dateParts, isoDate } from './date-calendar';
 import { DATE_PATTERNS } from './date-patterns';
 import type { DateMention } from './types';
 
@@ -27,7 +27,31 @@ export function findDates(
       if (span) found.push({ start, end, span: { ...span, text: paragraph.slice(start, end) } });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.sort((a, b) => a.start - b.start).map((f) => withDuration(text, f));
+}
+
+const NUMERALS = '一二三四五六七八九十';
+// 10月14日……展开为期四天的访问: a start day and the length of the trip give its last day.
+const DURATION = new RegExp(`^[^。！？；]{0,24}?为期(?<n>\\d{1,2}|[两${NUMERALS}]{1,2})天`, 'u');
+
+/** 四, 十二, 两, 3 as a number, or null. */
+function countOf(written: string): number | null {
+  if (/^\d+$/u.test(written)) return Number(written);
+  const digit = (c: string | undefined) => (c === '两' ? 2 : NUMERALS.indexOf(c ?? '') + 1);
+  const [a, b] = [...written];
+  if (b === undefined) return digit(a) || null;
+  if (a === '十') return 10 + digit(b);
+  return b === '十' ? digit(a) * 10 : null;
+}
+
+/** A day without an end, followed in its sentence by 为期N天: the span ends N − 1 days later. */
+function withDuration(text: string, mention: DateMention): DateMention {
+  const { span } = mention;
+  if (span.precision !== 'day' || span.end !== null || span.start === null) return mention;
+  const n = countOf(DURATION.exec(text.slice(mention.end))?.groups?.n ?? '');
+  const start = dateParts(span.start);
+  if (n === null || n < 2 || start.year === null || start.day === null) return mention;
+  return { ...mention, span: { ...span, end: isoDate(addDays(start, n - 1)) } };
 }
 
 /** Resolves one date expression (its first date), or null when it holds none. */

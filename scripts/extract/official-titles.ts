@@ -31,6 +31,14 @@ for (const o of titles.levelOffices) {
   const kind = (o as { kind?: Office['kind'] }).kind ?? 'office';
   table.set(o.text, { text: o.text, level: o.level, leading: written !== '', kind, written });
 }
+// 香港特区政府政务司司长, 澳门特区行政长官: a prefix standing for the region's level, after its short name.
+for (const prefix of titles.sarOffices.prefixes) {
+  for (const office of titles.sarOffices.offices) {
+    const text = prefix + office;
+    const level = titles.sarOffices.level;
+    table.set(text, { text, level, leading: prefix !== '', kind: 'office', written: prefix });
+  }
+}
 for (const t of titles.offices) add(t, 'office');
 for (const t of titles.groups) add(t, 'group');
 for (const t of titles.continuations) add(t, 'continuation');

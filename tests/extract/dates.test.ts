@@ -115,6 +115,30 @@ describe('[dates] numbers that are not dates', () => {
   });
 });
 
+describe('[dates] 为期N天 after a start day gives the last day', () => {
+  test.each<[string, string, Expect]>([
+    [
+      '代表团昨日抵港，展开为期四天的访问行程。',
+      '2024-10-15',
+      ['2024-10-14', '2024-10-17', 'day', true],
+    ],
+    [
+      '10月30日起，代表团开展为期3天的考察。',
+      '2024-11-05',
+      ['2024-10-30', '2024-11-01', 'day', true],
+    ],
+    ['5月8日，为期十二天的活动开幕。', '2024-05-09', ['2024-05-08', '2024-05-19', 'day', true]],
+    ['3月5日至7日，为期3天。', '2024-03-09', ['2024-03-05', '2024-03-07', 'day', true]],
+    [
+      '5月8日，代表团出发。为期两天的活动随后开幕。',
+      '2024-05-09',
+      ['2024-05-08', null, 'day', true],
+    ],
+  ])('%s', (text, published, expected) => {
+    expect(span(text, published)).toEqual(expected);
+  });
+});
+
 describe('[dates] several dates in a paragraph', () => {
   test('each with its offsets, in order', () => {
     const text = '25日，代表团来到南通。这是继今年4月南通市党政代表团前往无锡考察后的再相聚。';

@@ -171,6 +171,20 @@ describe('[officials] a bare title takes the place the text gives it', () => {
     ]);
   });
 
+  test('offices of the special administrative regions', () => {
+    const real = (text: string): Row[] =>
+      findOfficials([text], placeResolver({})).map((m) => [m.name, m.title, m.place?.name ?? null]);
+    expect(real('代表团拜会了香港特区政府政务司司长张三。')).toEqual([
+      ['张三', '香港特区政府政务司司长', '香港特别行政区'],
+    ]);
+    expect(real('澳门特区行政长官李四会见代表团一行。')).toEqual([
+      ['李四', '澳门特区行政长官', '澳门特别行政区'],
+    ]);
+    expect(real('香港特别行政区行政长官王五出席。')).toEqual([
+      ['王五', '香港特别行政区行政长官', '香港特别行政区'],
+    ]);
+  });
+
   test('an autonomous prefecture from the context is written as titles write it (恩施州)', () => {
     expect(
       found(['市委书记张三会见了恩施土家族苗族自治州委书记李四，州委副书记、州长王五一行。']),
