@@ -52,6 +52,11 @@ export const META_RULES: readonly MetaRule[] = data.meta.map((rule) => ({
   ...compile(rule, 'g'),
   field: toField(rule.field),
 }));
+/** Facts read from the start of the first paragraph, which stays. */
+export const LEAD_RULES: readonly MetaRule[] = data.leads.map((rule) => ({
+  ...compile(rule),
+  field: toField(rule.field),
+}));
 /** Lines set aside wherever they stand. */
 export const LINE_RULES: readonly Rule[] = data.lines.map((r) => compile(r));
 /** Lines that open a footer running to the end of the text. */

@@ -1,8 +1,9 @@
 /**
  * Part of stage 5: read the facts of header and footer lines (来源, dateline, 原标题, byline,
- * editors) with the `meta` rules of scripts/data/boilerplate.json.
+ * editors) with the `meta` rules of scripts/data/boilerplate.json, and those of a first paragraph's
+ * lead (新华社…电（记者…）) with its `leads` rules.
  */
-import { META_RULES, type MetaField } from './boilerplate-rules';
+import { LEAD_RULES, META_RULES, type MetaField } from './boilerplate-rules';
 
 /** Facts an article states about itself. */
 export interface HeaderFacts {
@@ -41,6 +42,17 @@ export function readMetaLine(line: string): LineFact[] | null {
   }
   if (facts.length === 0 || !SEPARATORS.test(rest)) return null;
   return facts.filter((f) => f.field !== 'none');
+}
+
+/**
+ * Reads the facts of a paragraph's lead without taking anything out of it: the reporters and the
+ * agency of 新华社福州5月12日电（记者 陈永福）, the outlet and reporter of 【大公报讯】记者 黄嘉欣 报道：.
+ */
+export function readLead(paragraph: string): LineFact[] {
+  return LEAD_RULES.flatMap((rule) => {
+    const value = rule.pattern.exec(paragraph)?.groups?.value?.trim();
+    return value ? [{ field: rule.field, value }] : [];
+  });
 }
 
 /** Turns a dateline (2020年04月12日, 2020-4-12) into YYYY-MM-DD, or null if it is no date. */

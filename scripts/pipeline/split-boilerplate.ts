@@ -14,7 +14,13 @@ import {
   TRAILING_MAX_LINE,
   TRAILING_RULES,
 } from './boilerplate-rules';
-import { collectFacts, type HeaderFacts, type LineFact, readMetaLine } from './extract-header';
+import {
+  collectFacts,
+  type HeaderFacts,
+  type LineFact,
+  readLead,
+  readMetaLine,
+} from './extract-header';
 import { isHeadline } from './find-title';
 
 /** An article split from its boilerplate. */
@@ -108,6 +114,7 @@ export function splitBoilerplate(text: string): Split {
     title: hasTitle ? (titleLine ?? null) : null,
     body,
     boilerplate,
-    facts: collectFacts(facts),
+    // The facts of the lines first: a 来源 line or a byline of its own wins over the lead's.
+    facts: collectFacts([...facts, ...(body[0] === undefined ? [] : readLead(body[0]))]),
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   collectFacts,
   outletOfByline,
+  readLead,
   readMetaLine,
   toIsoDate,
 } from '../../scripts/pipeline/extract-header';
@@ -150,5 +151,48 @@ describe('[extract-header] the outlet a byline names', () => {
         { field: 'outlet', value: '交汇点' },
       ]).outlet,
     ).toBe('交汇点');
+  });
+});
+
+describe('[extract-header] the lead of the first paragraph', () => {
+  const factsOfLead = (p: string): Record<string, string> =>
+    Object.fromEntries(readLead(p).map((f) => [f.field, f.value]));
+
+  test.each([
+    [
+      '新华社福州5月12日电（记者 陈永福、林静）5月9日至11日，宁夏党政代表团在福建学习考察。',
+      { outlet: '新华社', byline: '记者 陈永福、林静' },
+    ],
+    [
+      '人民网兰州5月12日电 （记者王晓东）5月9日至11日，天水市党政代表团赴常州市学习考察。',
+      { outlet: '人民网', byline: '记者王晓东' },
+    ],
+    [
+      '本报讯（记者 张三 通讯员 李四）5月10日，代表团赴安吉考察。',
+      { byline: '记者 张三 通讯员 李四' },
+    ],
+    [
+      '【香港文汇报讯】（记者 张三 深圳报道）广西党政代表团昨日抵港。',
+      { outlet: '香港文汇报', byline: '记者 张三' },
+    ],
+    [
+      '【大公报讯】记者 黄嘉欣 报道：广西党政代表团5月10日至11日在香港考察访问。',
+      { outlet: '大公报', byline: '记者 黄嘉欣' },
+    ],
+    [
+      '【大公报讯】记者黄嘉欣报道：广西党政代表团在香港考察。',
+      { outlet: '大公报', byline: '记者黄嘉欣' },
+    ],
+  ])('%s', (paragraph, facts) => {
+    expect(factsOfLead(paragraph)).toEqual(facts);
+  });
+
+  test.each([
+    '5月12日，代表团一行来到国家电网（记者了解到，这是第二次来访）。',
+    '记者从会上获悉，两地将共建产业园。',
+    '代表团听取了电力（新能源）产业的介绍。',
+    '【记笔记】',
+  ])('no facts: %s', (paragraph) => {
+    expect(readLead(paragraph)).toEqual([]);
   });
 });

@@ -416,3 +416,24 @@ describe('[split-boilerplate] the account name beside the dateline', () => {
     expect(split.body).toEqual(['正文一段，讲考察。', '产业协作']);
   });
 });
+
+describe('[split-boilerplate] facts of the first paragraph', () => {
+  test('the lead gives byline and outlet, and stays in the paragraph', () => {
+    const first = '【大公报讯】记者 黄嘉欣 报道：广西党政代表团在香港考察访问。';
+    const split = splitBoilerplate(lines('广西党政代表团访港', first, '正文二段。'));
+    expect(split.body).toEqual([first, '正文二段。']);
+    expect(split.facts).toMatchObject({ outlet: '大公报', byline: '记者 黄嘉欣' });
+  });
+
+  test('a 来源 line and a byline line win over the lead', () => {
+    const split = splitBoilerplate(
+      lines(
+        '宁夏代表团赴福建考察',
+        '2024-05-12 10:21:35 来源: 新华网',
+        '新华社福州5月12日电（记者 陈永福）代表团在福建考察。',
+        '本报记者 张三',
+      ),
+    );
+    expect(split.facts).toMatchObject({ outlet: '新华网', byline: '本报记者 张三' });
+  });
+});
