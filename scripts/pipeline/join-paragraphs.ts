@@ -6,6 +6,11 @@
  * punctuation, yet the next line does not continue it, and it does not continue the line before.
  * Headings hold neither (“最强县域”强在何处, 02关键招:进, 看点1:南通创新区), and a numbered
  * or bracketed heading is never joined to the line before it.
+ *
+ * Text wrapped at a fixed width (copied from a PDF or a narrow column: most lines equally wide,
+ * none wider) runs on from every full line, whatever its last character, as a reflowing reader
+ * does: a sentence that happens to end at the margin does not end its paragraph. Width is counted
+ * in columns, two for a Chinese character, one for a half-width one.
  */
 import { isCaption } from './find-title';
 
@@ -21,6 +26,40 @@ const LONG_LINE = 50;
 const HEADING =
   /^(?:\d{1,2}\s*[.、．](?!\d)|[一二三四五六七八九十]+\s*[、.．]|第[一二三四五六七八九十\d]+[章节部分篇条]|【[^】]*】$|[☆★●■◆▶►•]|看点\s*\d)/u;
 
+// Characters two columns wide: Han, CJK and full-width punctuation, curly quotes, ellipsis, dash.
+const WIDE = /[\p{Script=Han}\u3000-\u303f\uff01-\uff60\u2018-\u201d…—]/u;
+/** Narrowest wrap width, in columns: below it, equal widths are chance. */
+const MIN_WRAP = 20;
+/** Fewest full lines that make a text wrapped. */
+const MIN_WRAPPED_LINES = 4;
+
+/** Width of a line in columns: two for a Chinese character, one for a half-width one. */
+export function displayWidth(line: string): number {
+  let width = 0;
+  for (const c of line) width += WIDE.test(c) ? 2 : 1;
+  return width;
+}
+
+/**
+ * The width the lines were wrapped at, or null when they were not wrapped at a fixed width. A full
+ * line is W or W−1 columns wide (a Chinese character does not fit into the last column); at least
+ * a third of the lines are full, and hardly any (a tenth) is wider.
+ */
+export function wrapWidth(lines: readonly string[]): number | null {
+  const widths = lines.map(displayWidth);
+  const full = (w: number): number => widths.filter((x) => x === w || x === w - 1).length;
+  let best: number | null = null;
+  for (const w of new Set(widths)) {
+    if (w < MIN_WRAP) continue;
+    if (best === null || full(w) > full(best) || (full(w) === full(best) && w > best)) best = w;
+  }
+  if (best === null) return null;
+  const count = full(best);
+  const wider = widths.filter((x) => x > (best ?? 0)).length;
+  const wrapped = count >= MIN_WRAPPED_LINES && count * 3 >= lines.length;
+  return wrapped && wider * 10 <= lines.length ? best : null;
+}
+
 /** Says whether a line ends its paragraph. */
 export function endsParagraph(line: string): boolean {
   return CLOSING.test(line) || QUOTE_AFTER_CLOSING.test(line);
@@ -31,11 +70,14 @@ export function isHeading(line: string): boolean {
   return HEADING.test(line);
 }
 
-/** Says whether a line was broken off mid-sentence, so that the next line continues it. */
-export function isBroken(line: string, next: string): boolean {
+/**
+ * Says whether a line was broken off mid-sentence, so that the next line continues it; `full`: the
+ * line's last row filled the width the text was wrapped at.
+ */
+export function isBroken(line: string, next: string, full = false): boolean {
   // A short heading never runs on; a long list item (☆ …) may be broken like any paragraph.
   if (isHeading(next) || (isHeading(line) && [...line].length < LONG_LINE)) return false;
-  if (OPEN_ENDING.test(line)) return true;
+  if (OPEN_ENDING.test(line) || (full && !isCaption(next))) return true;
   if (isCaption(line) || isCaption(next)) return false;
   return !endsParagraph(line) && (BODY_MARKS.test(line) || [...line].length >= LONG_LINE);
 }
@@ -46,10 +88,12 @@ const glue = (a: string, b: string): string =>
 
 /** Joins broken lines into paragraphs; every other line is a paragraph of its own. */
 export function joinParagraphs(lines: readonly string[]): string[] {
+  const wrap = wrapWidth(lines);
   const paragraphs: string[] = [];
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const last = paragraphs.at(-1);
-    if (last !== undefined && isBroken(last, line))
+    const full = wrap !== null && displayWidth(lines[i - 1] ?? '') >= wrap - 1;
+    if (last !== undefined && isBroken(last, line, full))
       paragraphs[paragraphs.length - 1] = glue(last, line);
     else paragraphs.push(line);
   }

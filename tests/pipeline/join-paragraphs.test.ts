@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { endsParagraph, isBroken, joinParagraphs } from '../../scripts/pipeline/join-paragraphs';
+import {
+  displayWidth,
+  endsParagraph,
+  isBroken,
+  joinParagraphs,
+  wrapWidth,
+} from '../../scripts/pipeline/join-paragraphs';
 
 describe('[join-paragraphs] lines broken mid-sentence are joined (breaks from the seeds)', () => {
   test.each([
@@ -162,5 +168,52 @@ describe('[join-paragraphs] real paragraphs and headings stay apart', () => {
 
   test('an empty list stays empty', () => {
     expect(joinParagraphs([])).toEqual([]);
+  });
+});
+
+describe('[join-paragraphs] text wrapped at a fixed width', () => {
+  // 32 columns: 16 Chinese characters, or fewer with half-width ones.
+  const wrapped = [
+    '代表团一行先后来到苏州工业园区纳',
+    '米城和生物医药产业园,了解专业园',
+    '区的招商模式。射阳与奉贤共建产业',
+    '园已满3年,累计引进项目46个,总投',
+    '资超过1,000亿元。双方签署协议。',
+    '县领导吴建、李芳参加考察。',
+    '二、乡村振兴',
+    '在金山区,代表团察看了水库村。',
+  ];
+
+  test('display width counts Chinese characters twice', () => {
+    expect(displayWidth('代表团')).toBe(6);
+    expect(displayWidth('3年,累计')).toBe(8);
+    expect(displayWidth('“后花园”，')).toBe(12);
+  });
+
+  test('the wrap width is found; unwrapped paragraphs have none', () => {
+    expect(wrapWidth(wrapped)).toBe(32);
+    expect(
+      wrapWidth([
+        '5月9日，代表团赴苏州考察。',
+        '代表团一行先后来到苏州纳米城、生物医药产业园和园区企业服务中心。',
+        '座谈会上，双方介绍了情况。',
+        '区领导参加考察。',
+      ]),
+    ).toBeNull();
+  });
+
+  test('every full line runs on, even without a comma or after a full stop at the margin', () => {
+    expect(joinParagraphs(wrapped)).toEqual([
+      '代表团一行先后来到苏州工业园区纳米城和生物医药产业园,了解专业园区的招商模式。射阳与奉贤共建产业园已满3年,累计引进项目46个,总投资超过1,000亿元。双方签署协议。县领导吴建、李芳参加考察。',
+      '二、乡村振兴',
+      '在金山区,代表团察看了水库村。',
+    ]);
+  });
+
+  test('without a fixed width a line ending with a full stop ends its paragraph', () => {
+    expect(joinParagraphs(['考察期间双方签署合作协议。', '县领导吴建、李芳参加考察。'])).toEqual([
+      '考察期间双方签署合作协议。',
+      '县领导吴建、李芳参加考察。',
+    ]);
   });
 });
