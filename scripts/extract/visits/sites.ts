@@ -3,28 +3,33 @@
  * and the stop of the route each belongs to.
  */
 
-const VERB = /考察|参观|走进|来到|走访|调研|观摩|实地察看|察看|看望|前往/gu;
+const VERB = /考察|参观|走进|来到|走访|拜访|调研|观摩|实地察看|察看|看望|前往/gu;
 // Suffixes of organisation and site names in Chinese reports (企业、园区、机构、场馆).
 const SUFFIX =
-  '有限公司|股份公司|公司|集团|产业园区|科技产业园区|产业园|科技园|生态园|工业园区|工业园|科创园|园区|科创中心|研发中心|创新中心|服务中心|指挥中心|展示中心|会展中心|博览中心|电竞中心|数据中心|运营中心|孵化中心|检测中心|展示馆|陈列馆|博览馆|博物馆|展览馆|纪念馆|规划馆|体验馆|大厦|科技城|科学城|生物城|大学城|影视城|汽车城|生态区|研究院|研究所|实验室|基地|工厂|学院|大学|动物园|示范区|合作区|开发区|商务区|高新区|创新区|新区|新城|小镇|港区|港|码头|医院|村';
+  '有限公司|股份公司|公司|集团|产业园区|科技产业园区|产业园|科技园|生态园|工业园区|工业园|科创园|园区|科创中心|研发中心|创新中心|服务中心|指挥中心|展示中心|会展中心|博览中心|电竞中心|数据中心|运营中心|孵化中心|检测中心|服务站|展示馆|陈列馆|博览馆|博物馆|展览馆|纪念馆|规划馆|体验馆|文化馆|科技馆|大厦|科技城|科学城|生物城|大学城|影视城|汽车城|生态区|研究院|研究所|实验室|基地|工厂|学院|大学|动物园|示范区|合作区|开发区|商务区|高新区|创新区|工业区|经济区|中心区|集聚区|起步区|新区|新城|小镇|港区|港(?!口)|码头|医院|村|园|城(?![市区乡镇际])';
 // A name followed by one of these is a topic, not a site: 学习科技新城规划建设的经验.
 const TOPIC_AFTER = '规划|建设|发展|经验|方面|模式|理念|做法|工作|治理|管理|改革';
 const NAME = new RegExp(
-  `[\\p{Script=Han}A-Za-z0-9（）()·]{2,20}?(?:${SUFFIX})(?![\\p{Script=Han}]{0,1}(?:公司|集团|园区))(?!${TOPIC_AFTER})`,
+  `[\\p{Script=Han}A-Za-z0-9（）()·“”「」]{2,20}?(?:${SUFFIX})(?![\\p{Script=Han}]{0,1}(?:公司|集团|园区))(?!${TOPIC_AFTER})`,
   'gu',
 );
 const STOP_START =
-  /^(?:的|了|和|与|及|在|到|对|是|等|先后|分别|实地|深入|重点|考察|参观|走进|来到|走访|调研|一行|代表团)+/u;
+  /^(?:的|了|以及|和|与|及|在|到|对|是|等|先后|分别|实地|深入|重点|考察|参观|走进|来到|走访|调研|一行|代表团)+/u;
 // Not a name: a demonstrative or a quantity (这家公司, 一批园区), or a way of governing (民主治村).
 const NOT_A_NAME = /^(?:这|那|该|此|各|多个|一批|当地|全市|全区)|(?:治|兴|强|富|美|管)村$/u;
 
 const CLAUSE_VERB =
-  /^(?:并|还|又|详细|深入|全面|认真|重点)*(?:了解|学习|听取|观看|感受|交流|询问|座谈|探讨|研究|就|围绕|聚焦|推动|对接)/u;
+  /^(?:并|还|又|详细|深入|全面|认真|重点)*(?:了解|学习|听取|观看|感受|交流|询问|座谈|探讨|研究|就|围绕|聚焦|推动|对接|出席|参加|举行|举办|召开|签署|签订|见证)/u;
+// Verbs of an event are never inside a site's name: 出席钦州（宁波）临港产业招商推介会.
+const EVENT_VERB = /出席|参加|举行|举办|召开|签署|签订|见证/u;
+// 和, 及, 与 separate two names only after a complete one (A示范区和B产业园, A项目和B集聚区);
+// inside a name they are part of it (乌兰布和沙漠). 以及 always separates.
+const LIST_MARK = new RegExp(`[、，,：:；]|以及|(?<=(?:${SUFFIX}|项目|工程))(?:和|及|与)`, 'u');
 
 /** Site names in a stretch of text that follows a visiting verb. */
 function namesIn(rest: string): string[] {
   const found: string[] = [];
-  for (const part of rest.split(/[、，,：:；和及与]/u)) {
+  for (const part of rest.split(LIST_MARK)) {
     // The list of what was seen ends where another verb opens a clause (，详细了解产业园区建设).
     if (CLAUSE_VERB.test(part)) break;
     // A suffix inside a longer name (苏州工业园|区规划展示馆, 前海深港|现代服务业合作区): matches that
@@ -47,7 +52,7 @@ function namesIn(rest: string): string[] {
           .filter((t) => t.length >= 3)
           .at(-1) ?? whole;
       const name = tail.replace(STOP_START, '');
-      if (name.length >= 3 && !NOT_A_NAME.test(name)) found.push(name);
+      if (name.length >= 3 && !NOT_A_NAME.test(name) && !EVENT_VERB.test(name)) found.push(name);
     }
   }
   return found;

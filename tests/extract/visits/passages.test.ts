@@ -90,3 +90,17 @@ describe('[passages] a provincial trip: a district stands for its city, after an
     expect(visit?.hosts.map((p) => p.name)).toEqual(['李四', '王五', '赵六']);
   });
 });
+
+describe('[passages] 代表团赴X in a later paragraph: the route reaches X there', () => {
+  const visit = visitsIn([
+    '5月13日至17日，市委书记张三率钦州市党政代表团赴浙江宁波和新加坡考察招商。',
+    '在宁波，代表团考察了吉利汽车研究院。',
+    '15日至17日，代表团赴新加坡，先后拜访了新加坡港务集团，考察了裕廊工业区。',
+  ])[0];
+  test('each stop its own sites', () => {
+    expect(visit?.stops.map((s) => [s.place.name, s.sites])).toEqual([
+      ['宁波市', ['吉利汽车研究院']],
+      ['新加坡', ['新加坡港务集团', '裕廊工业区']],
+    ]);
+  });
+});

@@ -111,6 +111,35 @@ describe('[sites] a suffix inside a longer name; a place inside a name', () => {
   ])('%s', (sentence, sites) => {
     expect(findSitesInSentence(sentence)).toEqual(sites);
   });
+});
+
+describe('[sites] a name ends with a site suffix; lists split only between whole names', () => {
+  test.each([
+    [
+      '来到乌兰布和沙漠生态治理示范区和光伏治沙产业园',
+      ['乌兰布和沙漠生态治理示范区', '光伏治沙产业园'],
+    ],
+    ['察看了古镇保护修缮项目和水乡民宿集聚区', ['水乡民宿集聚区']],
+    [
+      '走进党群服务中心和金杨新村街道“家门口”服务站',
+      ['党群服务中心', '金杨新村街道“家门口”服务站'],
+    ],
+    ['来到海淀区中关村软件园、大兴区临空经济区', ['海淀区中关村软件园', '大兴区临空经济区']],
+    ['考察了中以常州创新园、苏州纳米城', ['中以常州创新园', '苏州纳米城']],
+    ['考察了西岸科创中心，以及滨江科学城', ['西岸科创中心', '滨江科学城']],
+    ['拜访了新加坡港务集团', ['新加坡港务集团']],
+  ])('%s', (sentence, sites) => {
+    expect(findSitesInSentence(sentence)).toEqual(sites);
+  });
+
+  test('an event the delegation attends is no site, nor is a port as a word (港口城市)', () => {
+    expect(
+      findSitesInSentence('考察了吉利汽车研究院，并出席钦州（宁波）临港产业招商推介会'),
+    ).toEqual(['吉利汽车研究院']);
+    expect(findSitesInSentence('考察了裕廊工业区并出席中国—东盟港口城市合作交流会')).toEqual([
+      '裕廊工业区',
+    ]);
+  });
 
   test('吉利汽车杭州湾基地 in 在宁波，…: the sentence places it, not the 杭州 inside its name', () => {
     const stops = [
