@@ -170,6 +170,29 @@ function laterDestinations(
   return found;
 }
 
+// 市领导A、B分别参加考察: after two groups of one origin, its members went with each.
+const SPREAD = /分别(?:参加|随团|随同)/u;
+
+/** Members named with 分别参加 in the paragraphs of the other main groups of the same origin. */
+function sharedMembers(
+  ctx: ArticleContext,
+  group: readonly TripClue[],
+  mains: readonly (readonly TripClue[])[],
+  mainOwned: readonly number[][],
+): OfficialMention[] {
+  const origin = group[0]?.origin;
+  if (!origin || !mains.includes(group)) return [];
+  const siblings = mains.filter((g) => g !== group && g[0]?.origin.name === origin.name);
+  const paragraphs = siblings.flatMap((g) => mainOwned[mains.indexOf(g)] ?? []);
+  return findMembers(ctx, new Set(paragraphs), origin).filter((m) => {
+    const text = ctx.paragraphs[m.paragraph] ?? '';
+    const sentence = splitSentences(text, m.paragraph).find(
+      (c) => c.start <= m.start && c.end >= m.end,
+    );
+    return sentence !== undefined && SPREAD.test(sentence.text);
+  });
+}
+
 /** Finds every visit of an article. */
 export function findVisits(ctx: ArticleContext, options: VisitOptions): VisitDraft[] {
   const clues = findTrips(ctx);
@@ -237,7 +260,9 @@ export function findVisits(ctx: ArticleContext, options: VisitOptions): VisitDra
     const leaders = clueLeaders.length > 0 ? clueLeaders : originLeaders(ctx, inVisit, origin);
     const leaderNames = new Set(leaders.map((l) => l.name));
     const members = people(
-      findMembers(ctx, inVisit, origin).filter((m) => !leaderNames.has(m.name)),
+      [...findMembers(ctx, inVisit, origin), ...sharedMembers(ctx, group, mains, mainOwned)].filter(
+        (m) => !leaderNames.has(m.name),
+      ),
     );
     // Who travels with the delegation does not receive it.
     const travelling = new Set([...leaderNames, ...members.map((m) => m.name)]);

@@ -105,3 +105,31 @@ describe('[find-visits] a township delegation to two towns', () => {
     expect(visit?.members.map((p) => p.name)).toEqual(['钱七', '孙八']);
   });
 });
+
+describe('[find-visits] members named with 分别参加 after two groups of one origin', () => {
+  const visits = visitsIn(
+    [
+      '9月16日至18日，市委书记张三率宜宾市党政代表团赴浙江杭州考察学习。杭州市长李四会见代表团一行。',
+      '9月17日至19日，市委副书记、市长王五率另一路代表团赴广东深圳考察学习。深圳市副市长赵六陪同考察。',
+      '市领导钱七、孙八分别参加考察。',
+    ],
+    { outlet: '宜宾日报' },
+  );
+  test('go with each group', () => {
+    expect(visits.map((v) => v.members.map((p) => p.name))).toEqual([
+      ['钱七', '孙八'],
+      ['钱七', '孙八'],
+    ]);
+  });
+  test('without 分别 they stay with the group whose paragraphs name them', () => {
+    const [first] = visitsIn(
+      [
+        '9月16日至18日，市委书记张三率宜宾市党政代表团赴浙江杭州考察学习。杭州市长李四会见代表团一行。',
+        '9月17日至19日，市委副书记、市长王五率另一路代表团赴广东深圳考察学习。深圳市副市长赵六陪同考察。',
+        '市领导钱七、孙八参加考察。',
+      ],
+      { outlet: '宜宾日报' },
+    );
+    expect(first?.members.map((p) => p.name)).toEqual([]);
+  });
+});
