@@ -39,6 +39,17 @@ function sentenceOf(ctx: ArticleContext, m: OfficialMention): string {
   return sentences.find((s) => s.start <= m.start && s.end >= m.end)?.text ?? '';
 }
 
+const ZONE_TITLE = /(?:开发区|高新区|新区|园区|试验区|示范区|合作区)(?:党工委|管委会)/u;
+
+/** True when the text opens with the place's full or short name. */
+function opensWith(text: string, place: Place): boolean {
+  const short = place.name.replace(
+    /(?:特别行政区|自治州|自治县|自治区|地区|新区|省|市|区|县|旗|盟)$/u,
+    '',
+  );
+  return text.startsWith(place.name) || (short.length >= 2 && text.startsWith(short));
+}
+
 /** True when the text names the place by its full or short name. */
 function names(text: string, place: Place): boolean {
   const short = place.name.replace(
@@ -94,9 +105,11 @@ export function findMembers(
   origin: Place,
 ): OfficialMention[] {
   return ctx.officials.flatMap((m) => {
-    if (!paragraphs.has(m.paragraph) || m.place === null) return [];
+    if (!paragraphs.has(m.paragraph)) return [];
     const sentence = sentenceOf(ctx, m);
     if (!MEMBER_WORDS.test(sentence) || /陪同/u.test(sentence)) return [];
+    // 天水经济技术开发区管委会主任: a zone named after the origin is the origin's.
+    if (m.place === null) return ZONE_TITLE.test(m.title) && opensWith(m.title, origin) ? [m] : [];
     if (isWithin(m.place, origin)) return [m];
     // `市委常委、秘书长刘晓东，副市长陈丽参加考察` in the delegation's report: a bare title that
     // took the nearest place named (the host city) is the delegation's own.

@@ -98,3 +98,13 @@ describe('[leaders] hosts beyond 会见: the host province at its events, a coun
     expect(rolesIn(text)).toEqual(roles);
   });
 });
+
+describe('[leaders] a zone named after the origin is the origin’s', () => {
+  test('天水经济技术开发区管委会主任 goes along; another city’s zone does not', () => {
+    const roles = rolesIn(
+      '4月9日，市委书记张三率天水市党政代表团赴江苏省常州市考察学习。常州市委书记李四陪同考察。\n副市长王五，天水经济技术开发区管委会主任赵六，武进高新区管委会主任钱七参加考察。',
+      '天水日报',
+    );
+    expect(roles?.members).toEqual(['王五', '赵六']);
+  });
+});
