@@ -32,7 +32,7 @@ export function findDates(
 
 const NUMERALS = '一二三四五六七八九十';
 // 10月14日……展开为期四天的访问: a start day and the length of the trip give its last day.
-const DURATION = new RegExp(`^[^。！？；]{0,24}?为期(?<n>\\d{1,2}|[两${NUMERALS}]{1,2})天`, 'u');
+const DURATION = new RegExp(`^[^。！？；\\d]{0,60}?为期(?<n>\\d{1,2}|[两${NUMERALS}]{1,2})天`, 'u');
 
 /** 四, 十二, 两, 3 as a number, or null. */
 function countOf(written: string): number | null {

@@ -77,6 +77,8 @@ export function findHosts(
       (place.level === 'district' && isWithin(place, d)) ||
       // …左旗旗委书记苏和、…旗委书记王振东分别陪同考察: a county of the destination that accompanies.
       (place.level === 'county' && isWithin(place, d) && ACCOMPANIES.test(sentence)) ||
+      // 湖州市委副书记、市长X陪同考察 on a stop in 安吉县: the city receives in its county.
+      (place.level === 'prefecture' && d.parent === place.name && ACCOMPANIES.test(sentence)) ||
       (place.level === 'province' &&
         d.province === place.name &&
         (HOST_WORDS.test(sentence) || HOST_ATTENDS.test(sentence)));

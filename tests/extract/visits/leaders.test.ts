@@ -108,3 +108,12 @@ describe('[leaders] a zone named after the origin is the origin’s', () => {
     expect(roles?.members).toEqual(['王五', '赵六']);
   });
 });
+
+describe('[leaders] a city receives in its county', () => {
+  test('湖州市委副书记、市长X陪同 on the stop 湖州市安吉县 of a provincial trip', () => {
+    const roles = rolesIn(
+      '5月8日，州委书记张三率黔东南州党政代表团赴浙江省考察学习。\n代表团首先来到杭州市余杭区，考察了杭州未来科技城。杭州市委书记李四会见代表团一行。\n随后，代表团前往湖州市安吉县，走进安吉竹产业园。湖州市委副书记、市长王五陪同考察。',
+    );
+    expect(roles?.hosts).toEqual(['李四', '王五']);
+  });
+});
