@@ -20,7 +20,7 @@ export interface VisitAnchor {
 const NEW_EVENT = /召开|举行|会议|大会|推进会|发布会|论坛|签约仪式/u;
 const TRIP_WORDS = /代表团|考察团|一行|此行|考察|学习/u;
 const TRANSITION_WORDS =
-  '^在|来到|抵达|到达|走进|前往|转战|转赴|赴|首站|第[一二三四五六七八九十\\d]+站|最后一站|随后|接着|又到';
+  '^在|来到|抵达|到达|走进|前往|转战|转赴|赴|(?:先后|相继|分别|又)到|首站|第[一二三四五六七八九十\\d]+站|最后一站|随后|接着';
 const TRANSITION = new RegExp(TRANSITION_WORDS, 'u');
 const TRANSITIONS = new RegExp(TRANSITION_WORDS, 'gu');
 

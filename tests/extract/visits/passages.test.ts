@@ -86,6 +86,13 @@ describe('[passages] a provincial trip: a district stands for its city, after an
   test('destinations: the cities, in order', () => {
     expect(visit?.destinations.map((d) => d.name)).toEqual(['济南市', '苏州市']);
   });
+  test('先后到 A市X区、Y区和B市Z区: each city once, in order', () => {
+    const trip = visitsIn([
+      '3月12日至15日，市委书记张三率南宁市党政代表团赴广东省学习考察。',
+      '在广东期间，代表团先后到深圳市南山区、宝安区和广州市黄埔区，考察了广州科学城。',
+    ])[0];
+    expect(trip?.destinations.map((d) => d.name)).toEqual(['深圳市', '广州市']);
+  });
   test('hosts: the cities’ officials', () => {
     expect(visit?.hosts.map((p) => p.name)).toEqual(['李四', '王五', '赵六']);
   });
