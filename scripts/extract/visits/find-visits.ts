@@ -6,7 +6,7 @@ import type { DateSpan, Evidence, Person, Place, Stop, Visit } from '../../../sr
 import type { OfficialMention } from '../types';
 import { type ArticleContext, isWithin, splitSentences } from './context';
 import { findTrips, type TripClue } from './find-trips';
-import { findHosts, findMembers, originLeaders } from './leaders';
+import { findHosts, findMembers, ofOrigin, originLeaders } from './leaders';
 import { assignStops, mainPassages, type VisitAnchor } from './passages';
 import { listPlaces, placeListAt } from './place-lists';
 import { sitesByStop } from './sites';
@@ -256,7 +256,8 @@ export function findVisits(ctx: ArticleContext, options: VisitOptions): VisitDra
       sites: perStop[k] ?? [],
       paragraphs: s.paragraphs,
     }));
-    const clueLeaders = group.flatMap((c) => c.leaders);
+    // 赴浙江杭州…，市委书记A、市长B分别带队: bare titles of the leaders are the origin's.
+    const clueLeaders = group.flatMap((c) => c.leaders).map((m) => ofOrigin(ctx, m, origin) ?? m);
     const leaders = clueLeaders.length > 0 ? clueLeaders : originLeaders(ctx, inVisit, origin);
     const leaderNames = new Set(leaders.map((l) => l.name));
     const members = people(

@@ -18,19 +18,34 @@ export function leadersOfClause(
   verbAt: number,
 ): OfficialMention[] {
   const text = ctx.paragraphs[clause.paragraph] ?? '';
-  return ctx.officials.filter((m) => {
-    if (m.paragraph !== clause.paragraph || m.start < clause.start || m.end > clause.end)
-      return false;
-    const before = text.slice(clause.start, m.start);
-    if (entrusting(ctx, m)) return false; // 受…委托: sent someone, did not lead
-    if (m.start < verbAt) {
-      const between = text.slice(m.end, verbAt);
-      return (
-        LEAD_BETWEEN.test(between) || (before.includes('由') && /带队|率领|带领/u.test(between))
-      );
-    }
-    return m.start < clause.end && LEAD_AFTER.test(text.slice(m.end));
-  });
+  const inClause = ctx.officials.filter(
+    (m) => m.paragraph === clause.paragraph && m.start >= clause.start && m.end <= clause.end,
+  );
+  const leads = inClause.map((m) => leadsIn(ctx, text, clause, verbAt, m));
+  // 市委书记A、市长B分别带队: officials listed with 、 before one who leads lead too.
+  for (let k = inClause.length - 2; k >= 0; k--) {
+    const [m, next] = [inClause[k], inClause[k + 1]];
+    if (m && next && leads[k + 1] && /^、[^，。；、]{0,12}$/u.test(text.slice(m.end, next.start)))
+      leads[k] = !entrusting(ctx, m);
+  }
+  return inClause.filter((_, k) => leads[k]);
+}
+
+/** True when an official of a clause leads the trip its verb at `verbAt` reports. */
+function leadsIn(
+  ctx: ArticleContext,
+  text: string,
+  clause: Clause,
+  verbAt: number,
+  m: OfficialMention,
+): boolean {
+  const before = text.slice(clause.start, m.start);
+  if (entrusting(ctx, m)) return false; // 受…委托: sent someone, did not lead
+  if (m.start < verbAt) {
+    const between = text.slice(m.end, verbAt);
+    return LEAD_BETWEEN.test(between) || (before.includes('由') && /带队|率领|带领/u.test(between));
+  }
+  return m.start < clause.end && LEAD_AFTER.test(text.slice(m.end));
 }
 
 /** The sentence of a paragraph that holds an official's mention. */
@@ -115,10 +130,25 @@ export function findMembers(
     if (isWithin(m.place, origin)) return [m];
     // `市委常委、秘书长刘晓东，副市长陈丽参加考察` in the delegation's report: a bare title that
     // took the nearest place named (the host city) is the delegation's own.
-    if (!bareTitle(ctx, m)) return [];
-    const own = m.place.name;
-    return [{ ...m, place: origin, title: m.title.replace(own, origin.name) }];
+    const own = ofOrigin(ctx, m, origin);
+    return own ? [own] : [];
   });
+}
+
+/**
+ * An official who travels with the delegation, with the origin as place: as found when the place
+ * is the origin's, moved to the origin when the title names no place of its own (its place was the
+ * nearest one named, a destination), else null.
+ */
+export function ofOrigin(
+  ctx: ArticleContext,
+  m: OfficialMention,
+  origin: Place,
+): OfficialMention | null {
+  if (m.place === null || isWithin(m.place, origin)) return m;
+  if (!bareTitle(ctx, m)) return null;
+  const own = m.place.name;
+  return { ...m, place: origin, title: m.title.replace(own, origin.name) };
 }
 
 /** True when the text before an official's name names no place (市委常委、秘书长刘晓东). */

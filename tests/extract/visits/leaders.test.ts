@@ -117,3 +117,21 @@ describe('[leaders] a city receives in its county', () => {
     expect(roles?.hosts).toEqual(['李四', '王五']);
   });
 });
+
+describe('[leaders] 分两组…，市委书记A、市长B分别带队', () => {
+  test('both lead, as officials of the origin (not of the destination named before them)', () => {
+    const visit = visitsIn(
+      [
+        '6月3日至5日，遵义市党政代表团分两组赴浙江杭州、江苏苏州考察学习，市委书记张三、市长李四分别带队。',
+        '市领导王五、赵六分别参加考察。',
+      ],
+      { outlet: '遵义日报' },
+    )[0];
+    expect(visit?.leaders).toEqual([
+      { name: '张三', title: '遵义市委书记', place: '遵义市' },
+      { name: '李四', title: '遵义市市长', place: '遵义市' },
+    ]);
+    expect(visit?.hosts).toEqual([]);
+    expect(visit?.members.map((p) => p.name)).toEqual(['王五', '赵六']);
+  });
+});
