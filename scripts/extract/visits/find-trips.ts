@@ -38,12 +38,17 @@ export interface TripClue {
   subordinate: boolean;
 }
 
-const MOVE = /(奔赴|远赴|赶赴|前往|来到|走进|抵达|出访|访问|赴|抵|到|来)/gu;
+const MOVE = /(奔赴|远赴|赶赴|前往|来到|走进|抵达|出访|访问|赴|抵|到|来|在)/gu;
 const MOVE_TEST = /奔赴|远赴|赶赴|前往|来到|走进|抵达|出访|赴|抵/u;
 const STUDY = /考察|学习|调研|对接|交流|取经|观摩|参观|走访|访问|走亲戚|招商|推介|座谈/u;
 const DELEGATION =
   /(?:党政企|党政军|党政|经贸|政企|友好|考察学习|学习考察|学习)?(?:代表团|考察团|学习团|调研组|调研团)/gu;
-const HOME = /(?:来|到|赴|走进)(?:我市|我区|我县|我州|我镇|本市|本区|本县)/u;
+const HOME = /(?:来|到|赴|走进|在)(?:我市|我区|我县|我州|我镇|本市|本区|本县)/u;
+/** The outlet's own place as a delegation's (我县党政代表团). */
+const OWN = /(?:我|本)[省市区县州旗镇]$/u;
+/** After `代表团在X`: the delegation studies there (在福建学习考察, 在香港考察访问), not 在X期间. */
+const STUDY_AT =
+  /^(?:进行|开展)?(?:学习考察|考察学习|考察访问|考察调研|考察|调研|学习|参观|访问|交流)/u;
 const RECEPTION = /(?:接待|迎来)了?/gu;
 
 /** True when a place mention is the start of an official's title (江阴市委书记), not a subject. */
@@ -61,9 +66,12 @@ function delegationOf(
   text: string,
   mentions: readonly PlaceMention[],
   before: number,
+  home: Place | null,
 ): { name: string; origin: Place | null; start: number } | null {
   for (const m of text.slice(clause.start, before).matchAll(DELEGATION)) {
     const at = clause.start + m.index;
+    if (home && OWN.test(text.slice(clause.start, at)))
+      return { name: home.name + m[0], origin: home, start: at };
     // 宜宾市党政代表团, 恩施州的代表团; not 在宁波，代表团 (a comma ends the place's phrase).
     const own = mentions.filter(
       (p) =>
@@ -113,8 +121,14 @@ function outbound(ctx: ArticleContext, clause: Clause, sentence: Clause): TripCl
     const list = placeListAt(mentionsIn(places, clause.start, clause.end), text, after);
     if (list.length === 0 && !(home && home.index === 0)) continue;
     const tail = text.slice(list.at(-1)?.end ?? after, clause.end);
-    const delegation = delegationOf(clause, text, places, at);
+    const delegation = delegationOf(clause, text, places, at, ctx.homePlace);
     if (verb[0].length === 1 && verb[0] !== '赴' && delegation === null) continue; // 到/来 alone is too common
+    // 在 moves nobody: only a delegation studying at the place (代表团在福建学习考察) is a trip.
+    if (
+      verb[0] === '在' &&
+      !STUDY_AT.test(home && home.index === 0 ? text.slice(at + home[0].length) : tail)
+    )
+      continue;
     if (!STUDY.test(tail.slice(0, 24)) && delegation === null) continue;
     if (/^[得达回受遇]$/u.test(text.charAt(at - 1))) continue; // 得到, 达到, 回到 are not trips
     const leaders = leadersOfClause(ctx, clause, at);
@@ -200,7 +214,7 @@ function atPlace(ctx: ArticleContext, clause: Clause, sentence: Clause): TripClu
   );
   const where = listPlaces(list);
   if (where.length === 0 || !/^[，,]/u.test(text.slice(list.at(-1)?.end ?? 0))) return [];
-  const delegation = delegationOf(clause, text, places, clause.end);
+  const delegation = delegationOf(clause, text, places, clause.end, ctx.homePlace);
   if (!delegation?.origin) return [];
   const origin = delegation.origin;
   const clue: TripClue = {

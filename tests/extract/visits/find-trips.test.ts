@@ -50,6 +50,16 @@ describe('[find-trips] a delegation goes out: 赴, 前往, 率…赴, 由…带�
       '10月16日，贵州省黔东南州党政代表团来杭考察东西部协作工作。',
       ['黔东南苗族侗族自治州 → 杭州市 · —'],
     ],
+    // 在X学习考察: a delegation studying at a place is there on a trip.
+    [
+      '5月9日至11日，宁夏回族自治区党委书记李国华率宁夏党政代表团在福建学习考察，召开联席会议。',
+      ['宁夏回族自治区 → 福建省 · 李国华'],
+    ],
+    [
+      '广西壮族自治区党委书记刘宁率领的广西党政代表团5月10日至11日在香港考察访问。',
+      ['广西壮族自治区 → 香港特别行政区 · 刘宁'],
+    ],
+    ['6月3日，盐城市党政代表团在湖州市开展考察交流。', ['盐城市 → 湖州市 · —']],
   ])('%s', (text, visits) => {
     expect(tripLines(text)).toEqual(visits);
   });
@@ -73,6 +83,9 @@ describe('[find-trips] the receiving side reports the trip', () => {
       '6月15日，安徽省六安市委书记孙明远率六安市党政代表团来我市考察。',
       ['六安市 → 泰州市 · 孙明远'],
     ],
+    ['6月15日，六安市党政代表团在我市考察。', ['六安市 → 泰州市 · —']],
+    // 我市党政代表团: the outlet's own delegation.
+    ['6月15日，市委书记王建华率我市党政代表团赴扬州学习考察。', ['泰州市 → 扬州市 · 王建华']],
   ])('%s (泰州日报)', (text, visits) => {
     expect(tripLines(text, { outlet: '泰州日报' })).toEqual(visits);
   });
@@ -105,6 +118,10 @@ describe('[find-trips] not trips', () => {
     // A city's leader inspecting its own districts is no delegation's trip.
     '6月19日，市委书记顾建平赴武进区、金坛区检查防汛工作。',
     '6月19日，常州市委书记顾建平率队赴武进区调研重大项目建设。',
+    // 在 moves nobody unless a delegation studies there.
+    '代表团在南通期间，还召开了座谈会。',
+    '常州市委书记顾建平在武进区调研重大项目建设。',
+    '盐城市党政代表团在湖州市委书记陪同下参观了展馆。',
   ])('%s', (text) => {
     expect(tripLines(text)).toEqual([]);
   });
