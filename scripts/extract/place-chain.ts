@@ -70,14 +70,16 @@ export function readChain(text: string, i: number, allowWeak = false): ChainLink
 }
 
 /**
- * Town or township name right after a county or prefecture: 昆山陆家镇 → 陆家镇, 桐庐县莪山畲族乡 →
+ * Town or township name right after a county or prefecture: 昆山陆家镇 → 陆家镇, 桐乡市乌镇, 桐庐县莪山畲族乡 →
  * 莪山畲族乡 (an ethnic township's name is longer), not 全市各镇.
  */
 export function townAt(text: string, i: number): string | null {
   // 乡村, 乡镇, 乡土 are words, not a township: 江阴是依托乡村….
   const m =
-    /^[\u4e00-\u9fff]{2,3}?镇|^[\u4e00-\u9fff]{2,3}?乡(?![村镇土亲情愁贤音])|^[\u4e00-\u9fff]{2,3}族乡/u.exec(
+    /^[\u4e00-\u9fff]{1,3}?镇|^[\u4e00-\u9fff]{2,3}?乡(?![村镇土亲情愁贤音])|^[\u4e00-\u9fff]{2,3}族乡/u.exec(
       text.slice(i, i + 7),
     );
-  return m && !/[各全每市县区省乡村镇是的了在和与及为对向]/u.test(m[0].slice(0, -1)) ? m[0] : null;
+  // 桐乡市乌镇: a name of one character too, but not 城镇 (县城镇化), 村镇, 小镇.
+  if (m?.[0].length === 2 && /^[城村乡小集重名古新老大强各全本该]/u.test(m[0])) return null;
+  return m && !/[各全每市县区省乡镇是的了在和与及为对向]/u.test(m[0].slice(0, -1)) ? m[0] : null;
 }

@@ -133,3 +133,19 @@ describe('[find-visits] members named with 分别参加 after two groups of one 
     expect(first?.members.map((p) => p.name)).toEqual([]);
   });
 });
+
+describe('[find-visits] a town title without a name takes the town of its sentence', () => {
+  const visit = visitsIn([
+    '3月27日，镇党委书记张三、镇长李四带领德清县莫干山镇党政代表团赴桐乡市乌镇、濮院镇考察学习。',
+    '在乌镇，代表团参观了乌镇互联网国际会展中心，镇党委书记王五陪同考察。在濮院镇，代表团走访了时尚产业园，镇长赵六介绍了情况。',
+    '镇领导钱七参加考察。',
+  ])[0];
+  test('hosts of each town, members of the origin town', () => {
+    expect(visit?.destinations.map((d) => d.name)).toEqual(['乌镇', '濮院镇']);
+    expect(visit?.hosts).toEqual([
+      { name: '王五', title: '乌镇党委书记', place: '乌镇' },
+      { name: '赵六', title: '濮院镇镇长', place: '濮院镇' },
+    ]);
+    expect(visit?.members).toEqual([{ name: '钱七', title: '莫干山镇领导', place: '莫干山镇' }]);
+  });
+});
