@@ -81,10 +81,13 @@ export function findHosts(
   origin: Place,
   destinations: readonly Place[],
 ): OfficialMention[] {
+  const visitText = [...paragraphs].map((i) => ctx.paragraphs[i] ?? '').join('\n');
   return ctx.officials.filter((m) => {
-    if (!paragraphs.has(m.paragraph) || m.place === null || entrusting(ctx, m)) return false;
-    const place = m.place;
+    if (!paragraphs.has(m.paragraph) || entrusting(ctx, m)) return false;
     const sentence = sentenceOf(ctx, m);
+    if (m.place === null)
+      return ACCOMPANIES.test(sentence) && villageOf(m.title, destinations, visitText);
+    const place = m.place;
     // A district of a destination receives for it; a county-level city is an actor of its own;
     // a province's leaders receive when the sentence says they met the delegation.
     const receives = (d: Place): boolean =>
@@ -104,6 +107,21 @@ export function findHosts(
       names(sentence, origin) ||
       /代表团|考察团|一行/u.test(sentence)
     );
+  });
+}
+
+const SMALL_PLACE = /^\p{Script=Han}{2,6}?(?:村|社区|街道|镇|乡)/u;
+
+/**
+ * True when a title opens with a village, 社区 or town the visit's text writes right after a
+ * destination (赴安吉县鲁家村 … 鲁家村党委书记X陪同考察): the village receives for it.
+ */
+function villageOf(title: string, destinations: readonly Place[], text: string): boolean {
+  const small = SMALL_PLACE.exec(title)?.[0];
+  if (!small) return false;
+  return destinations.some((d) => {
+    const short = d.name.replace(/(?:自治县|新区|市|区|县|旗)$/u, '');
+    return text.includes(d.name + small) || (short.length >= 2 && text.includes(short + small));
   });
 }
 

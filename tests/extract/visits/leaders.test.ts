@@ -135,3 +135,18 @@ describe('[leaders] 分两组…，市委书记A、市长B分别带队', () => {
     expect(visit?.members.map((p) => p.name)).toEqual(['王五', '赵六']);
   });
 });
+
+describe('[leaders] a village of the destination receives for it', () => {
+  test('赴安吉县鲁家村 … 鲁家村党委书记X陪同考察', () => {
+    const roles = rolesIn(
+      '4月2日，乡党委书记张三、乡长李四带领桐庐县莪山畲族乡党政代表团赴安吉县鲁家村考察学习。鲁家村党委书记王五陪同考察。\n乡领导赵六参加考察。',
+    );
+    expect(roles).toEqual({ leaders: ['张三', '李四'], hosts: ['王五'], members: ['赵六'] });
+  });
+  test('a village the text does not put in a destination does not', () => {
+    const roles = rolesIn(
+      '4月2日，县委书记张三率桐庐县党政代表团赴安吉县考察学习。枫源村党委书记王五陪同考察。',
+    );
+    expect(roles?.hosts).toEqual([]);
+  });
+});
