@@ -189,12 +189,20 @@ export function assignStops(
       const named = (ctx.places[i] ?? []).filter((m) => m.via !== 'abbreviation');
       // 先后来到广州、深圳: the places listed right after the arrival are stops; else the first named.
       const listed = listedAfterVerb(named, text, firstSentence, 0, broad ? fits : undefined);
-      const hits = (listed.length > 0 ? listed : named)
-        .flatMap((m) => m.places)
-        .map(candidate)
-        .filter((p): p is Place => p !== undefined);
+      const fitting = (list: readonly PlaceMention[]) =>
+        list
+          .flatMap((m) => m.places)
+          .map(candidate)
+          .filter((p): p is Place => p !== undefined);
+      const hits = fitting(listed.length > 0 ? listed : named);
+      // 在江苏，代表团考察了苏州工业园区和无锡高新区: a provincial trip is at the cities the
+      // paragraph names, inside site names too, when no arrival lists one.
+      const spread = broad && hits.length === 0;
+      const all = spread ? fitting(named) : hits;
       const reached =
-        listed.length > 0 ? [...new Map(hits.map((p) => [p.name, p])).values()] : hits.slice(0, 1);
+        listed.length > 0 || spread
+          ? [...new Map(all.map((p) => [p.name, p])).values()]
+          : all.slice(0, 1);
       for (const hit of reached.filter((p) => p.name !== current?.place.name)) {
         const known = stops.find((s) => s.place.name === hit.name);
         if (current && !known && current.first === i) current.paragraphs.push(i);

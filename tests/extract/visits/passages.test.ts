@@ -86,6 +86,15 @@ describe('[passages] a provincial trip: a district stands for its city, after an
   test('destinations: the cities, in order', () => {
     expect(visit?.destinations.map((d) => d.name)).toEqual(['济南市', '苏州市']);
   });
+  test('在江苏，代表团考察了苏州工业园区和无锡高新区: the cities its sites name', () => {
+    const trip = visitsIn([
+      '5月20日至23日，省委书记张三率青海省党政代表团赴江苏、浙江学习考察。',
+      '在江苏，代表团考察了苏州工业园区和无锡高新区。江苏省委书记李四会见代表团。',
+      '在浙江，代表团考察了杭州城西科创大走廊。',
+    ])[0];
+    expect(trip?.destinations.map((d) => d.name)).toEqual(['苏州市', '无锡市', '杭州市']);
+    expect(trip?.hosts.map((p) => p.name)).toEqual(['李四']);
+  });
   test('先后到 A市X区、Y区和B市Z区: each city once, in order', () => {
     const trip = visitsIn([
       '3月12日至15日，市委书记张三率南宁市党政代表团赴广东省学习考察。',

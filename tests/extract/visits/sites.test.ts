@@ -128,6 +128,7 @@ describe('[sites] a name ends with a site suffix; lists split only between whole
     ['考察了中以常州创新园、苏州纳米城', ['中以常州创新园', '苏州纳米城']],
     ['考察了西岸科创中心，以及滨江科学城', ['西岸科创中心', '滨江科学城']],
     ['拜访了新加坡港务集团', ['新加坡港务集团']],
+    ['考察了杭州城西科创大走廊', []],
     ['参观了澳门大学横琴校区和澳门科学馆', ['澳门大学横琴校区', '澳门科学馆']],
   ])('%s', (sentence, sites) => {
     expect(findSitesInSentence(sentence)).toEqual(sites);
