@@ -20,7 +20,7 @@ export interface VisitAnchor {
 const NEW_EVENT = /召开|举行|会议|大会|推进会|发布会|论坛|签约仪式/u;
 const TRIP_WORDS = /代表团|考察团|一行|此行|考察|学习/u;
 const TRANSITION_WORDS =
-  '^在|来到|抵达|到达|走进|前往|转战|转赴|赴|(?:先后|相继|分别|又)到|首站|第[一二三四五六七八九十\\d]+站|最后一站|随后|接着';
+  '^在|来到|抵达|到达|走进|前往|转战|(?:先后|相继|分别|又)到|首站|第[一二三四五六七八九十\\d]+站|最后一站|随后|接着';
 const TRANSITION = new RegExp(TRANSITION_WORDS, 'u');
 const TRANSITIONS = new RegExp(TRANSITION_WORDS, 'gu');
 
@@ -142,6 +142,18 @@ function listedAfterVerb(
   return first ?? [];
 }
 
+// 代表团赴新加坡: the delegation sets off for one place; 赴深圳、东莞 restates the whole trip.
+const SETS_OFF = /转赴|赶赴|赴/gu;
+
+/** The one place a sentence says the delegation set off for, or []. */
+function goesToOne(named: readonly PlaceMention[], text: string, sentence: string): PlaceMention[] {
+  for (const verb of sentence.matchAll(SETS_OFF)) {
+    const list = placeListAt(named, text, verb.index + verb[0].length);
+    if (list.length > 0) return list.length === 1 ? list : [];
+  }
+  return [];
+}
+
 /** The city a district belongs to (济南市 for 历城区), from the gazetteer. */
 function cityOf(district: Place): Place | undefined {
   return readingsOf(district.parent ?? '')
@@ -184,11 +196,14 @@ export function assignStops(
     const text = ctx.paragraphs[i] ?? '';
     const heading = isHeading(text);
     const firstSentence = text.split(/[。！？]/u)[0] ?? '';
-    const arriving = TRANSITION.test(firstSentence);
+    const named0 = (ctx.places[i] ?? []).filter((m) => m.via !== 'abbreviation');
+    const goes = i === clueParagraph ? [] : goesToOne(named0, text, firstSentence);
+    const arriving = TRANSITION.test(firstSentence) || goes.length > 0;
     if (i !== clueParagraph && (heading || afterHeading || arriving)) {
       const named = (ctx.places[i] ?? []).filter((m) => m.via !== 'abbreviation');
       // 先后来到广州、深圳: the places listed right after the arrival are stops; else the first named.
-      const listed = listedAfterVerb(named, text, firstSentence, 0, broad ? fits : undefined);
+      const after = listedAfterVerb(named, text, firstSentence, 0, broad ? fits : undefined);
+      const listed = after.length > 0 ? after : goes;
       const fitting = (list: readonly PlaceMention[]) =>
         list
           .flatMap((m) => m.places)

@@ -10,7 +10,7 @@ const SUFFIX =
 // A name followed by one of these is a topic, not a site: 学习科技新城规划建设的经验.
 const TOPIC_AFTER = '规划|建设|发展|经验|方面|模式|理念|做法|工作|治理|管理|改革';
 const NAME = new RegExp(
-  `[\\p{Script=Han}A-Za-z0-9（）()·“”「」]{2,20}?(?:${SUFFIX})(?![\\p{Script=Han}]{0,1}(?:公司|集团|园区))(?!${TOPIC_AFTER})`,
+  `[\\p{Script=Han}A-Za-z0-9（）()·“”「」]{2,20}?(?:${SUFFIX})(?!区)(?![\\p{Script=Han}]{0,1}(?:公司|集团|园区))(?!${TOPIC_AFTER})`,
   'gu',
 );
 const STOP_START =

@@ -107,6 +107,21 @@ describe('[passages] a provincial trip: a district stands for its city, after an
   });
 });
 
+describe('[passages] 赴A、B in a later paragraph restates the trip: no arrival', () => {
+  test('the paragraphs after it stay with the stop they are about', () => {
+    const visit = visitsIn([
+      '上周，市委书记张三率昆山市党政代表团赴广东深圳、东莞考察对接。',
+      '在深圳，代表团考察了华润集团。',
+      '据报道，张三率队赴深圳、东莞考察对接期间，推介了投资环境。',
+      '代表团还考察了顺丰集团。',
+    ])[0];
+    expect(visit?.stops.map((s) => [s.place.name, s.sites])).toEqual([
+      ['深圳市', ['华润集团', '顺丰集团']],
+      ['东莞市', []],
+    ]);
+  });
+});
+
 describe('[passages] 代表团赴X in a later paragraph: the route reaches X there', () => {
   const visit = visitsIn([
     '5月13日至17日，市委书记张三率钦州市党政代表团赴浙江宁波和新加坡考察招商。',

@@ -129,6 +129,7 @@ describe('[sites] a name ends with a site suffix; lists split only between whole
     ['考察了西岸科创中心，以及滨江科学城', ['西岸科创中心', '滨江科学城']],
     ['拜访了新加坡港务集团', ['新加坡港务集团']],
     ['考察了杭州城西科创大走廊', []],
+    ['走访考察了5个点，分别涉及产业园区建设、人才创新等方面', []],
     ['参观了澳门大学横琴校区和澳门科学馆', ['澳门大学横琴校区', '澳门科学馆']],
   ])('%s', (sentence, sites) => {
     expect(findSitesInSentence(sentence)).toEqual(sites);
