@@ -22,14 +22,32 @@ const CLAUSE_VERB =
   /^(?:并|还|又|详细|深入|全面|认真|重点)*(?:了解|学习|听取|观看|感受|交流|询问|座谈|探讨|研究|就|围绕|聚焦|推动|对接|出席|参加|举行|举办|召开|签署|签订|见证)/u;
 // Verbs of an event are never inside a site's name: 出席钦州（宁波）临港产业招商推介会.
 const EVENT_VERB = /出席|参加|举行|举办|召开|签署|签订|见证/u;
-// 和, 及, 与 separate two names only after a complete one (A示范区和B产业园, A项目和B集聚区);
-// inside a name they are part of it (乌兰布和沙漠). 以及 always separates.
-const LIST_MARK = new RegExp(`[、，,：:；]|以及|(?<=(?:${SUFFIX}|项目|工程))(?:和|及|与)`, 'u');
+const LIST_MARK = /[、，,：:；]|以及/u;
+const CONJUNCTION = /和|及|与/gu;
+const ENDS_NAME = new RegExp(`(?:${SUFFIX}|项目|工程)$`, 'u');
+
+/**
+ * Splits a stretch at 和, 及, 与 where they join two names: after a complete one (A示范区和B产业园,
+ * A项目和B集聚区) or after a phrase of four characters or more (仙桃国际大数据谷和…); a shorter
+ * stretch before them is part of a name (乌兰布和沙漠).
+ */
+function splitConjunctions(piece: string): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const m of piece.matchAll(CONJUNCTION)) {
+    const left = piece.slice(from, m.index);
+    if (ENDS_NAME.test(left) || left.replace(STOP_START, '').length >= 4) {
+      parts.push(left);
+      from = m.index + m[0].length;
+    }
+  }
+  return [...parts, piece.slice(from)];
+}
 
 /** Site names in a stretch of text that follows a visiting verb. */
 function namesIn(rest: string): string[] {
   const found: string[] = [];
-  for (const part of rest.split(LIST_MARK)) {
+  for (const part of rest.split(LIST_MARK).flatMap(splitConjunctions)) {
     // The list of what was seen ends where another verb opens a clause (，详细了解产业园区建设).
     if (CLAUSE_VERB.test(part)) break;
     // A suffix inside a longer name (苏州工业园|区规划展示馆, 前海深港|现代服务业合作区): matches that
@@ -52,7 +70,10 @@ function namesIn(rest: string): string[] {
           .filter((t) => t.length >= 3)
           .at(-1) ?? whole;
       const name = tail.replace(STOP_START, '');
-      if (name.length >= 3 && !NOT_A_NAME.test(name) && !EVENT_VERB.test(name)) found.push(name);
+      // A quote opened in a name is closed in it (金杨新村街道“家门口”服务站, not 泰州“打造…名城).
+      const quotes = (name.match(/[“「]/gu) ?? []).length === (name.match(/[”」]/gu) ?? []).length;
+      if (name.length >= 3 && quotes && !NOT_A_NAME.test(name) && !EVENT_VERB.test(name))
+        found.push(name);
     }
   }
   return found;
