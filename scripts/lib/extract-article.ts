@@ -78,16 +78,18 @@ export function extractArticle(
 ): Extracted {
   const found = findArticlePlaces(paragraphs);
   const named = placesNamed(found.flat());
-  const homePlace =
-    homeOfHeader(
-      [header.outlet, header.byline].filter((s): s is string => s !== null),
-      findArticlePlaces,
-    ) ?? homeOfText(paragraphs, found);
+  const headerHome = homeOfHeader(
+    [header.outlet, header.byline].filter((s): s is string => s !== null),
+    findArticlePlaces,
+  );
+  const homePlace = headerHome ?? homeOfText(paragraphs, found);
   // A host city's own report (来我市考察): its bare titles are the host city's.
   const hostReport = paragraphs.some((p) => HOME_REPORT.test(p));
   const officials = findOfficials(paragraphs, placeResolver({ seen: named }), {
     places: found,
-    homePlace: hostReport ? homePlace : null,
+    // The outlet's own city (九江日报): its paper writes bare titles for its own officials, even
+    // after naming the city the delegation visits (…赴温州市考察。市委副书记、市长陈立新参加考察).
+    homePlace: hostReport ? homePlace : headerHome,
     // The delegation's own paper (宜宾日报): a bare title no place of the paragraph claims is its city's.
     defaultPlace: hostReport ? null : homePlace,
   });
