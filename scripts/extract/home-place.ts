@@ -36,14 +36,18 @@ export function homeOfHeader(
 }
 
 /**
- * The place of the level `来我区` names that the article names most (ties: the first named),
- * leaving out places that send a delegation; null when the article says no 来我X or names none.
+ * The place of the level `来我区` names (in the text or the title) that the article names most
+ * (ties: the first named), leaving out places that send a delegation; null when the article says
+ * no 来我X or names none.
  */
 export function homeOfText(
   paragraphs: readonly string[],
   places: readonly (readonly PlaceMention[])[],
+  title?: string,
 ): Place | null {
-  const level = paragraphs.map((p) => HOME_REPORT.exec(p)?.[1]).find((w) => w !== undefined);
+  const level = [...(title ? [title] : []), ...paragraphs]
+    .map((p) => HOME_REPORT.exec(p)?.[1])
+    .find((w) => w !== undefined);
   if (level === undefined) return null;
   const levels = LEVELS[level] ?? [];
   const senders = new Set<string>();

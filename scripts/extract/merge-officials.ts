@@ -71,3 +71,26 @@ export function articleOfficials(mentions: readonly OfficialMention[]): Person[]
   }
   return [...byName.values()];
 }
+
+/**
+ * An article's officials with the place a visit gave them: a delegation's member whose bare title
+ * took the host city named before it (市委副书记、市长X参加考察 after 赴深圳市) is the origin's, as
+ * the visit says; only where the titles differ by nothing but the place.
+ */
+export function withVisitPlaces(
+  officials: readonly Person[],
+  travellers: readonly Person[],
+): Person[] {
+  return officials.map((o) => {
+    const moved = travellers.find(
+      (t) =>
+        t.name === o.name &&
+        t.place !== null &&
+        o.place !== null &&
+        t.place !== o.place &&
+        o.title.startsWith(o.place) &&
+        t.title === t.place + o.title.slice(o.place.length),
+    );
+    return moved ?? o;
+  });
+}

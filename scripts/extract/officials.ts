@@ -7,7 +7,7 @@ import { type NameMatch, preferKnown, readName } from './person-names';
 import { type Chain, readChain } from './title-chains';
 import type { OfficialMention, PlaceMention, PlaceResolver } from './types';
 
-export { articleOfficials, mergeOfficials } from './merge-officials';
+export { articleOfficials, mergeOfficials, withVisitPlaces } from './merge-officials';
 export { findRepeatedNames } from './official-repeats';
 export { mentionRole, type Role } from './official-roles';
 

@@ -2,7 +2,7 @@
 import type { Issue, Person, Place } from '../../src/schemas';
 import { findArticleDates } from '../extract/dates';
 import { HOME_REPORT, homeOfHeader, homeOfText } from '../extract/home-place';
-import { articleOfficials, findOfficials } from '../extract/officials';
+import { articleOfficials, findOfficials, withVisitPlaces } from '../extract/officials';
 import { findArticlePlaces, placeResolver, placesNamed } from '../extract/places';
 import { tagSectors } from '../extract/sectors';
 import { tagVisitSectors } from '../extract/visit-sectors';
@@ -74,7 +74,7 @@ export function extractArticle(
   id: string,
   paragraphs: readonly string[],
   published: string | null,
-  header: { outlet: string | null; byline: string | null },
+  header: { outlet: string | null; byline: string | null; title?: string | null },
 ): Extracted {
   const found = findArticlePlaces(paragraphs);
   const named = placesNamed(found.flat());
@@ -82,9 +82,10 @@ export function extractArticle(
     [header.outlet, header.byline].filter((s): s is string => s !== null),
     findArticlePlaces,
   );
-  const homePlace = headerHome ?? homeOfText(paragraphs, found);
-  // A host city's own report (来我市考察): its bare titles are the host city's.
-  const hostReport = paragraphs.some((p) => HOME_REPORT.test(p));
+  // A host city's own report (来我市考察, in the text or only in its title): its bare titles are the host city's.
+  const headline = header.title ? [header.title] : [];
+  const hostReport = [...headline, ...paragraphs].some((p) => HOME_REPORT.test(p));
+  const homePlace = headerHome ?? homeOfText(paragraphs, found, headline[0]);
   const officials = findOfficials(paragraphs, placeResolver({ seen: named }), {
     places: found,
     // The outlet's own city (九江日报): its paper writes bare titles for its own officials, even
@@ -103,13 +104,17 @@ export function extractArticle(
     officials,
     dates: findArticleDates(paragraphs, published),
     homePlace,
+    homeReport: hostReport,
   };
   const visits = findVisits(ctx, {
     tagSectors: (texts, party) => tagVisitSectors(texts, sectorVocabulary, { party }),
   });
   return {
     places: placesNamed(places.flat()),
-    officials: articleOfficials(officials),
+    officials: withVisitPlaces(
+      articleOfficials(officials),
+      visits.flatMap((v) => [...v.leaders, ...v.members]),
+    ),
     sectors: tagSectors(paragraphs, sectorVocabulary),
     visits,
     unresolved: unresolvedOf(visits),

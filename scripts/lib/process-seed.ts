@@ -56,7 +56,11 @@ function extractSafely(
   meta: ArticleMeta,
 ): { found: Extracted; problem: Issue | null } {
   try {
-    const header = { outlet: meta.outlet ?? text.outlet, byline: text.byline };
+    const header = {
+      outlet: meta.outlet ?? text.outlet,
+      byline: text.byline,
+      title: meta.title ?? text.title,
+    };
     return { found: extractArticle(seed.id, text.paragraphs, published, header), problem: null };
   } catch (error) {
     return {

@@ -18,6 +18,8 @@ export interface ArticleContext {
   dates: DateMention[][];
   /** The outlet's own place, for a host city's report (`来我市考察`), or null. */
   homePlace: Place | null;
+  /** True for a host's own report: the text or its title says 来我市考察. */
+  homeReport?: boolean;
 }
 
 /** A clause of a paragraph: a stretch between 。！？； with its offsets. */

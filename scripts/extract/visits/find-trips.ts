@@ -201,6 +201,52 @@ function reception(ctx: ArticleContext, clause: Clause, sentence: Clause): TripC
   return [];
 }
 
+const MEETS = /(?:会见|接见|会晤)了?/gu;
+
+/**
+ * Finds `市委书记X会见了Y市党政代表团一行`: Y's trip to the host, the report's own place
+ * (来我区考察 in the text or its title) or else the place of the named official who meets them.
+ */
+function meeting(ctx: ArticleContext, clause: Clause, sentence: Clause): TripClue[] {
+  const text = ctx.paragraphs[clause.paragraph] ?? '';
+  const places = ctx.places[clause.paragraph] ?? [];
+  for (const verb of clause.text.matchAll(MEETS)) {
+    const at = clause.start + verb.index;
+    const after = at + verb[0].length;
+    const delegation = delegationOf(
+      { ...clause, start: after, text: text.slice(after, clause.end) },
+      text,
+      places,
+      clause.end,
+      null,
+    );
+    if (delegation?.origin === null || delegation === null || delegation.start - after > 12)
+      continue;
+    const origin = delegation.origin;
+    const host = ctx.officials
+      .filter((m) => m.paragraph === clause.paragraph && m.start >= clause.start && m.end <= at)
+      .at(-1);
+    // A named official meets them (not 区领导还会见了来访的…考察团, a side note).
+    if (host === undefined) continue;
+    const where = ctx.homeReport ? ctx.homePlace : host.place;
+    if (where === null || where.name === origin.name || isWithin(where, origin)) continue;
+    return [
+      {
+        kind: ctx.homeReport && where === ctx.homePlace ? 'home' : 'outbound',
+        clause,
+        sentence,
+        origin,
+        delegation: madeName(origin, delegation.name),
+        destinations: [where],
+        leaders: [],
+        date: dateFor(ctx.dates[clause.paragraph] ?? [], sentence, at),
+        subordinate: false,
+      },
+    ];
+  }
+  return [];
+}
+
 /** Finds `在X，Y党政代表团…`: Y's delegation is at X. */
 function atPlace(ctx: ArticleContext, clause: Clause, sentence: Clause): TripClue[] {
   const text = ctx.paragraphs[clause.paragraph] ?? '';
@@ -239,7 +285,8 @@ export function findTrips(ctx: ArticleContext): TripClue[] {
     for (const clause of splitClauses(paragraph, index)) {
       const sentence =
         sentences.find((s) => s.start <= clause.start && s.end >= clause.end) ?? clause;
-      const found = outbound(ctx, clause, sentence);
+      const out = outbound(ctx, clause, sentence);
+      const found = out.length > 0 ? out : meeting(ctx, clause, sentence);
       clues.push(...(found.length > 0 ? found : reception(ctx, clause, sentence)));
       if (found.length === 0) clues.push(...atPlace(ctx, clause, sentence));
     }

@@ -1,0 +1,50 @@
+import { describe, expect, test } from 'vitest';
+import { extractArticle } from '../../../scripts/lib/extract-article';
+
+const visitsOf = (paragraphs: string[], title: string | null, outlet: string | null = null) =>
+  extractArticle('test', paragraphs, '2024-03-02', { outlet, byline: null, title }).visits.map(
+    (v) => ({
+      origin: v.origin.name,
+      destinations: v.destinations.map((d) => d.name),
+      leaders: v.leaders.map((p) => p.name),
+      hosts: v.hosts.map((p) => `${p.name}:${p.title}`),
+      mentionedOnly: v.mentionedOnly,
+    }),
+  );
+
+describe('[find-trips] a host’s report that names its officials first (区委书记X会见了Y市党政代表团一行)', () => {
+  const body = [
+    '3月1日，区委书记黄强会见了赣州市党政代表团一行。赣州市委书记林海率队，市长刘建平参加。',
+    '座谈会上，黄强介绍了南山区经济社会发展情况。林海感谢南山区给予的热情接待。',
+    '会后，双方签署了战略合作框架协议。',
+  ];
+
+  test('来我区 only in the title: the trip to the district the text names, its officials hosting', () => {
+    expect(visitsOf(body, '赣州市党政代表团来我区考察')).toEqual([
+      {
+        origin: '赣州市',
+        destinations: ['南山区'],
+        leaders: ['林海', '刘建平'],
+        hosts: ['黄强:南山区委书记'],
+        mentionedOnly: false,
+      },
+    ]);
+  });
+
+  test('a neutral outlet: the host is the place of the official who meets them', () => {
+    const visits = visitsOf(
+      [
+        '3月1日，深圳市委书记王伟中会见了赣州市党政代表团一行。赣州市委书记林海率队。',
+        '座谈会上，双方签署了战略合作框架协议。',
+      ],
+      null,
+    );
+    expect(visits.map((v) => [v.origin, v.destinations, v.leaders])).toEqual([
+      ['赣州市', ['深圳市'], ['林海']],
+    ]);
+  });
+
+  test('会见 of a delegation with no place named is no trip of its own', () => {
+    expect(visitsOf(['3月1日，深圳市委书记王伟中会见了代表团一行。'], null)).toEqual([]);
+  });
+});
