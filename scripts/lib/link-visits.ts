@@ -16,14 +16,41 @@ function monthOf(span: DateSpan): string | null {
   return m?.[1] ?? null;
 }
 
-/** True when two drafts report the same trip: same origin, shared destination, compatible dates. */
+/** The days a dated span covers, as [first, last] ISO days, or null without a year. */
+function daysOf(span: DateSpan): [string, string] | null {
+  const widen = (iso: string, last: boolean): string =>
+    iso.length === 4
+      ? `${iso}-${last ? '12-31' : '01-01'}`
+      : iso.length === 7
+        ? `${iso}-${last ? '31' : '01'}`
+        : iso;
+  if (yearOf(span) === null || span.start === null) return null;
+  const end = span.end !== null && /^\d{4}/.test(span.end) ? span.end : span.start;
+  return [widen(span.start, false), widen(end, true)];
+}
+
+/** True when one destination is the other or lies within it (深圳市 and its 南山区). */
+function sharesPlace(a: Place, b: Place): boolean {
+  const within = (x: Place, y: Place) =>
+    y.level !== 'foreign' &&
+    x.level !== 'foreign' &&
+    (x.parent === y.name || x.province === y.name);
+  return a.name === b.name || within(a, b) || within(b, a);
+}
+
+/**
+ * True when two drafts report the same trip: same origin, a shared destination (or one within the
+ * other: the host district's own report), dates of one month or overlapping (2月28日至3月1日 and 3月1日).
+ */
 export function sameTrip(a: VisitDraft, b: VisitDraft): boolean {
   if (a.article === b.article || a.origin.name !== b.origin.name) return false;
-  if (!a.destinations.some((d) => b.destinations.some((e) => e.name === d.name))) return false;
+  if (!a.destinations.some((d) => b.destinations.some((e) => sharesPlace(d, e)))) return false;
   const [ya, yb] = [yearOf(a.date), yearOf(b.date)];
   if (ya !== null && yb !== null && ya !== yb) return false;
   const [ma, mb] = [monthOf(a.date), monthOf(b.date)];
-  return ma === null || mb === null || ma === mb;
+  if (ma === null || mb === null || ma === mb) return true;
+  const [da, db] = [daysOf(a.date), daysOf(b.date)];
+  return da !== null && db !== null && da[0] <= db[1] && db[0] <= da[1];
 }
 
 /** A slug for a visit: origin, year (or undated), up to three destinations. */

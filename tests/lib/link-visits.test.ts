@@ -79,3 +79,25 @@ describe('[link-visits] ids and cross-article links', () => {
     expect(ids).toEqual(['nantong-2020-suzhou', 'nantong-2021-suzhou', 'nantong-2020-suzhou-2']);
   });
 });
+
+describe('[link-visits] a host district’s report and the delegation’s', () => {
+  const NS: Place & { slug: string } = {
+    ...place('南山区', 'nanshan'),
+    level: 'district',
+    parent: '无锡市',
+  };
+
+  test('a destination within the other’s links (无锡市 and its district)', () => {
+    expect(sameTrip(draft('a', [WX], '2024-03-01'), draft('b', [NS], '2024-03-01'))).toBe(true);
+  });
+
+  test('dates across a month end that overlap link (2月28日至3月1日 and 3月1日)', () => {
+    const across = {
+      ...draft('a', [WX], '2024-02-28'),
+      date: { ...span('2024-02-28'), end: '2024-03-01' },
+    };
+    expect(sameTrip(across, draft('b', [WX], '2024-03-01'))).toBe(true);
+    expect(sameTrip(across, draft('b', [WX], '2024-03-05'))).toBe(false);
+    expect(sameTrip(across, draft('b', [WX], '2025-03-01'))).toBe(false);
+  });
+});
