@@ -202,6 +202,8 @@ function reception(ctx: ArticleContext, clause: Clause, sentence: Clause): TripC
 }
 
 const MEETS = /(?:会见|接见|会晤)了?/gu;
+/** After the guests' names: 一行, 等一行, 率领的代表团 (…市委书记李华一行). */
+const GUESTS_END = /^(?:等|同志)?(?:一行|率领的|带领的|率队的)/u;
 
 /**
  * Finds `市委书记X会见了Y市党政代表团一行`: Y's trip to the host, the report's own place
@@ -220,9 +222,20 @@ function meeting(ctx: ArticleContext, clause: Clause, sentence: Clause): TripClu
       clause.end,
       null,
     );
-    if (delegation?.origin === null || delegation === null || delegation.start - after > 12)
-      continue;
-    const origin = delegation.origin;
+    // …会见了湖北省黄冈市委书记李华一行: the guests named with their place lead the delegation.
+    const guests = ctx.officials.filter(
+      (m) => m.paragraph === clause.paragraph && m.start >= after && m.end <= clause.end,
+    );
+    const guest = guests[0];
+    const party =
+      guest?.place && guest.start - after <= 12 && GUESTS_END.test(text.slice(guests.at(-1)?.end))
+        ? guests.filter((m) => m.place !== null && guest.place && isWithin(m.place, guest.place))
+        : [];
+    const origin =
+      delegation !== null && delegation.start - after <= 12
+        ? delegation.origin
+        : (party[0]?.place ?? null);
+    if (origin === null) continue;
     const host = ctx.officials
       .filter((m) => m.paragraph === clause.paragraph && m.start >= clause.start && m.end <= at)
       .at(-1);
@@ -236,9 +249,9 @@ function meeting(ctx: ArticleContext, clause: Clause, sentence: Clause): TripClu
         clause,
         sentence,
         origin,
-        delegation: madeName(origin, delegation.name),
+        delegation: madeName(origin, delegation?.name ?? '党政代表团'),
         destinations: [where],
-        leaders: [],
+        leaders: party,
         date: dateFor(ctx.dates[clause.paragraph] ?? [], sentence, at),
         subordinate: false,
       },

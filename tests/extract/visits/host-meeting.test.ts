@@ -48,3 +48,28 @@ describe('[find-trips] a host’s report that names its officials first (区委�
     expect(visitsOf(['3月1日，深圳市委书记王伟中会见了代表团一行。'], null)).toEqual([]);
   });
 });
+
+describe('[find-trips] 会见了X市委书记Y一行: the guest named with a place leads that place’s delegation', () => {
+  const body = [
+    '4月9日，市委书记张明会见了湖北省黄冈市委书记李华一行。市长王强参加会见。',
+    '李华表示，将认真学习绍兴在纺织产业转型升级方面的经验。',
+  ];
+
+  test('in the host’s report (来我市 in the title) the host’s mayor who 参加会见 hosts, not travels', () => {
+    expect(visitsOf(body, '黄冈市党政代表团来我市考察', '绍兴日报')).toEqual([
+      {
+        origin: '黄冈市',
+        destinations: ['绍兴市'],
+        leaders: ['李华'],
+        hosts: ['张明:绍兴市委书记', '王强:绍兴市市长'],
+        mentionedOnly: false,
+      },
+    ]);
+  });
+
+  test('a guest without 一行 after the name is no delegation', () => {
+    expect(
+      visitsOf(['4月9日，绍兴市委书记张明会见了黄冈市委书记李华，双方就合作进行了交流。'], null),
+    ).toEqual([]);
+  });
+});
