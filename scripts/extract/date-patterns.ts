@@ -26,8 +26,24 @@ const PART = '(?:上旬|中旬|下旬|初|底|末)?';
 /** The written forms, most specific first: a later one never takes text an earlier one matched. */
 export const DATE_PATTERNS: readonly DatePattern[] = [
   {
+    // 本月5日至7日, 上月28日: the month of publication, or the one before.
     re: new RegExp(
-      `(?<![\\d.])(?:(?<y>\\d{4})年|${REL_YEAR})?(?<m>\\d{1,2})月(?<d>\\d{1,2})[日号](?:\\s*\\d{1,2}[:：]\\d{2})?` +
+      `(?<relm>本月|当月|上月)(?<d>\\d{1,2})[日号](?:${TO}(?<d2>\\d{1,2})[日号])?`,
+      'gu',
+    ),
+    build: (g, ctx) => {
+      const { year, month } = ctx.pub;
+      if (year === null || month === null) return dayOnly(g, ctx);
+      const back = g.relm === '上月' ? 1 : 0;
+      const m = month - back < 1 ? 12 : month - back;
+      const y = month - back < 1 ? year - 1 : year;
+      const span = monthDay({ ...g, y: String(y), m: String(m) }, ctx);
+      return span && { ...span, inferred: true };
+    },
+  },
+  {
+    re: new RegExp(
+      `(?<![\\d.])(?:(?<y>\\d{4})年|${REL_YEAR})?(?<m>\\d{1,2})月(?<d>\\d{1,2})(?:[日号]|(?=${TO}(?:\\d{1,2}月)?\\d{1,2}[日号]))(?:\\s*\\d{1,2}[:：]\\d{2})?` +
         `(?:${TO}(?:(?<y2>\\d{4})年)?(?:(?<m2>\\d{1,2})月)?(?<d2>\\d{1,2})[日号])?`,
       'gu',
     ),

@@ -166,3 +166,19 @@ describe('[dates] the reference date is carried along an article', () => {
     expect(dates.map((d) => d.map((m) => m.span.start))).toEqual([['--03-05'], ['--03-06']]);
   });
 });
+
+describe('[dates] a range whose first day lacks 日, and days of a month named relatively', () => {
+  test.each<[string, string | null, Expect]>([
+    ['3月5至7日', '2024-03-09', ['2024-03-05', '2024-03-07', 'day', true]],
+    ['3月30至4月2日', '2024-04-05', ['2024-03-30', '2024-04-02', 'day', true]],
+    ['本月5日至7日', '2024-03-09', ['2024-03-05', '2024-03-07', 'day', true]],
+    ['当月12日', '2024-03-20', ['2024-03-12', null, 'day', true]],
+    ['上月28日', '2024-01-05', ['2023-12-28', null, 'day', true]],
+  ])('%s (published %s)', (text, published, want) => {
+    expect(span(text, published)).toEqual(want);
+  });
+
+  test('a month and a number with no 日 anywhere is no day (3月5个项目)', () => {
+    expect(findDates('3月5个项目签约', '2024-03-09').map((d) => d.text)).not.toContain('3月5');
+  });
+});
