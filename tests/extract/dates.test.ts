@@ -179,6 +179,6 @@ describe('[dates] a range whose first day lacks 日, and days of a month named r
   });
 
   test('a month and a number with no 日 anywhere is no day (3月5个项目)', () => {
-    expect(findDates('3月5个项目签约', '2024-03-09').map((d) => d.text)).not.toContain('3月5');
+    expect(findDates('3月5个项目签约', '2024-03-09').map((d) => d.span.text)).not.toContain('3月5');
   });
 });
