@@ -21,18 +21,16 @@ const LEVELS: Record<string, readonly Place['level'][]> = {
 // A place right before these words sends a delegation: 揭阳市党政代表团, 喀什地区考察团.
 const SENDER = /^(?:党政|党政企)?(?:代表团|考察团)/u;
 
-/** The first place named in the outlet's name or the byline that is not a province. */
+/** The first place named in the outlet's name or the byline that is not a province, else the province. */
 export function homeOfHeader(
   header: readonly string[],
   find: (texts: readonly string[]) => PlaceMention[][],
 ): Place | null {
   const source = header.join('，');
   if (!source) return null;
-  return (
-    find([source])[0]
-      ?.flatMap((m) => m.places)
-      .find((p) => p.level !== 'province') ?? null
-  );
+  const named = find([source])[0]?.flatMap((m) => m.places) ?? [];
+  // 江苏昆山市融媒体中心: the city; 浙江日报: the province, when it is all the name says.
+  return named.find((p) => p.level !== 'province') ?? named[0] ?? null;
 }
 
 /**

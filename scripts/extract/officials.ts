@@ -20,6 +20,11 @@ export interface FindOfficialsOptions {
    * sentence or clause (`市委书记张国栋陪同考察`) is the host's, not the nearest place's.
    */
   homePlace?: Place | null;
+  /**
+   * The city of the delegation's own paper (九江日报): its bare title is that city's unless a place
+   * of the same sentence claims it (`…赴温州市考察。市委副书记、市长陈立新参加考察`).
+   */
+  ownPlace?: Place | null;
   /** The place finder's mentions per paragraph; without them places are found with the resolver. */
   places?: readonly (readonly PlaceMention[])[];
 }
@@ -121,6 +126,12 @@ export function findOfficials(
         if (previous?.name.endsWith(level)) return previous;
       }
       const near = nearestPlace(context, level, at, text);
+      const own = options.ownPlace;
+      if (own?.name.endsWith(level) && !continues) {
+        const sentence = Math.max(...['。', '！', '？', '；'].map((c) => text.lastIndexOf(c, at)));
+        if (near === null || near.end <= sentence)
+          return { start: -1, end: -1, name: own.name, place: own };
+      }
       const fallback = options.defaultPlace?.name.endsWith(level) ? options.defaultPlace : null;
       const byDefault = fallback
         ? { start: -1, end: -1, name: fallback.name, place: fallback }

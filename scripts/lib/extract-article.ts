@@ -89,8 +89,9 @@ export function extractArticle(
   const officials = findOfficials(paragraphs, placeResolver({ seen: named }), {
     places: found,
     // The outlet's own city (九江日报): its paper writes bare titles for its own officials, even
-    // after naming the city the delegation visits (…赴温州市考察。市委副书记、市长陈立新参加考察).
-    homePlace: hostReport ? homePlace : headerHome,
+    // after naming the city visited in an earlier sentence (…赴温州市考察。市委副书记、市长陈立新参加考察).
+    homePlace: hostReport ? homePlace : null,
+    ownPlace: hostReport ? null : headerHome,
     // The delegation's own paper (宜宾日报): a bare title no place of the paragraph claims is its city's.
     defaultPlace: hostReport ? null : homePlace,
   });

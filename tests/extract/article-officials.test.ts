@@ -31,4 +31,26 @@ describe('[officials] the delegation’s own paper writes bare titles for its ow
       ),
     ).toEqual(['张三:九江市委书记', '赵六:温州市委书记', '钱七:温州市市长']);
   });
+
+  test('a place of the same sentence claims the bare title (广东省委书记…主持座谈会并讲话，省委副书记、省长…)', () => {
+    expect(
+      officialsOf(
+        [
+          '在粤期间，广东省委书记林建华主持座谈会并讲话，省委副书记、省长王振宇介绍广东经济社会发展情况。',
+        ],
+        '贵州日报',
+      ),
+    ).toEqual(['林建华:广东省委书记', '王振宇:广东省委副书记、省长']);
+  });
+
+  test('a provincial paper’s bare 省委 titles are its province’s (浙江日报)', () => {
+    expect(
+      officialsOf(
+        [
+          '5月20日，省委书记易炼红在杭州会见了贵州省委书记徐麟率领的贵州省党政代表团一行。省委副书记、省长王浩参加会见。',
+        ],
+        '浙江日报',
+      ),
+    ).toEqual(['易炼红:浙江省委书记', '徐麟:贵州省委书记', '王浩:浙江省委副书记、省长']);
+  });
 });

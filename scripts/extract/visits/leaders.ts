@@ -165,8 +165,8 @@ export function ofOrigin(
 ): OfficialMention | null {
   if (m.place === null || isWithin(m.place, origin)) return m;
   if (!bareTitle(ctx, m)) return null;
-  // The host's own report (来我市考察, 市长王强参加会见): its bare titles are its own officials.
-  if (ctx.homeReport && m.place.name === ctx.homePlace?.name) return null;
+  // The outlet's own place (来我市考察, 浙江日报): its bare titles are its own officials (市长王强参加会见).
+  if (m.place.name === ctx.homePlace?.name) return null;
   const own = m.place.name;
   return { ...m, place: origin, title: m.title.replace(own, origin.name) };
 }
