@@ -228,7 +228,10 @@ function meeting(ctx: ArticleContext, clause: Clause, sentence: Clause): TripClu
     );
     const guest = guests[0];
     const party =
-      guest?.place && guest.start - after <= 12 && GUESTS_END.test(text.slice(guests.at(-1)?.end))
+      guest?.place &&
+      guest.start - after <= 24 &&
+      !/[，。；]/u.test(text.slice(after, guest.start)) &&
+      GUESTS_END.test(text.slice(guests.at(-1)?.end))
         ? guests.filter((m) => m.place !== null && guest.place && isWithin(m.place, guest.place))
         : [];
     const origin =

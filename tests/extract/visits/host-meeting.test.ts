@@ -72,4 +72,15 @@ describe('[find-trips] 会见了X市委书记Y一行: the guest named with a pla
       visitsOf(['4月9日，绍兴市委书记张明会见了黄冈市委书记李华，双方就合作进行了交流。'], null),
     ).toEqual([]);
   });
+
+  test('a long title before the guest’s name (贵州省铜仁市委副书记、市长陈某率领的…代表团一行)', () => {
+    const visits = visitsOf(
+      ['11月5日，市委书记何某会见了贵州省铜仁市委副书记、市长陈某率领的铜仁市党政代表团一行。'],
+      '铜仁市党政代表团来我市考察',
+      '苏州日报',
+    );
+    expect(visits.map((v) => [v.origin, v.destinations, v.leaders, v.hosts])).toEqual([
+      ['铜仁市', ['苏州市'], ['陈某'], ['何某:苏州市委书记']],
+    ]);
+  });
 });
