@@ -6,8 +6,8 @@
 import type { Place } from '../../src/schemas';
 import type { PlaceMention } from './types';
 
-/** 来我市考察, 到我区调研: the report is the host's own; the group is the level word. */
-export const HOME_REPORT = /(?:来|到|赴|走进)(?:我|本)(市|区|县|州|旗)/u;
+/** 来我市考察, 到我区调研, 莅临我市: the report is the host's own; the group is the level word. */
+export const HOME_REPORT = /(?:来|到|赴|走进|莅临)(?:我|本)(市|区|县|州|旗)/u;
 
 // The levels a level word stands for (a 市 may be a prefecture, a county-level city or a municipality).
 const LEVELS: Record<string, readonly Place['level'][]> = {

@@ -9,8 +9,13 @@ describe('[home-place] a host city’s own report', () => {
     ['揭阳市党政代表团来我区考察', '区'],
     ['代表团到我市调研', '市'],
     ['一行来本县考察', '县'],
+    ['安康市党政代表团莅临我市考察', '市'],
   ])('%s says 来我%s', (text, level) => {
     expect(HOME_REPORT.exec(text)?.[1]).toBe(level);
+  });
+
+  test('a provincial paper whose name says only its province is at home there', () => {
+    expect(homeOfHeader(['浙江日报'], findArticlePlaces)?.name).toBe('浙江省');
   });
 
   test('the outlet or byline names the home place (not a province)', () => {

@@ -38,12 +38,12 @@ export interface TripClue {
   subordinate: boolean;
 }
 
-const MOVE = /(奔赴|远赴|赶赴|前往|来到|走进|抵达|出访|访问|赴|抵|到|来|在)/gu;
-const MOVE_TEST = /奔赴|远赴|赶赴|前往|来到|走进|抵达|出访|赴|抵/u;
+const MOVE = /(奔赴|远赴|赶赴|前往|来到|走进|抵达|莅临|出访|访问|赴|抵|到|来|在)/gu;
+const MOVE_TEST = /奔赴|远赴|赶赴|前往|来到|走进|抵达|莅临|出访|赴|抵/u;
 const STUDY = /考察|学习|调研|对接|交流|取经|观摩|参观|走访|访问|走亲戚|招商|推介|座谈/u;
 const DELEGATION =
   /(?:党政企|党政军|党政|经贸|政企|友好|考察学习|学习考察|学习)?(?:代表团|考察团|学习团|调研组|调研团)/gu;
-const HOME = /(?:来|到|赴|走进|在)(?:我市|我区|我县|我州|我镇|本市|本区|本县)/u;
+const HOME = /(?:来|到|赴|走进|莅临|在)(?:我市|我区|我县|我州|我镇|本市|本区|本县)/u;
 /** The outlet's own place as a delegation's (我县党政代表团). */
 const OWN = /(?:我|本)[省市区县州旗镇]$/u;
 /** After `代表团在X`: the delegation studies there (在福建学习考察, 在香港考察访问), not 在X期间. */

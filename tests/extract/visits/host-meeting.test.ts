@@ -84,3 +84,18 @@ describe('[find-trips] 会见了X市委书记Y一行: the guest named with a pla
     ]);
   });
 });
+
+describe('[find-trips] 莅临我市考察: a host report like 来我市', () => {
+  test('the trip to the host city, its bare-titled official hosting', () => {
+    const visits = visitsOf(
+      [
+        '6月3日，陕西省安康市委书记郭某率安康市党政代表团莅临我市考察。市委书记许某陪同考察。',
+        '代表团一行考察了常州高新区。',
+      ],
+      null,
+    );
+    expect(visits.map((v) => [v.origin, v.destinations, v.leaders, v.hosts])).toEqual([
+      ['安康市', ['常州市'], ['郭某'], ['许某:常州市委书记']],
+    ]);
+  });
+});
