@@ -9,17 +9,11 @@ import { type Normalized, normalize } from '../../scripts/pipeline/normalize';
 import { toSimplified } from '../../scripts/pipeline/opencc';
 import { widenPunctuation } from '../../scripts/pipeline/punctuation';
 
-interface Expected {
-  title: string | null;
-  originalTitle?: string | null;
-  outlet: string | null;
-  byline: string | null;
-  published: string | null;
-  editors: string[];
-  paragraphs: string[];
-  /** Every line set aside, one by one (a footer block is its lines). */
-  boilerplate: string[];
-}
+/** What a page must give: the header facts, the paragraphs in order, every line set aside (a footer block is its lines). */
+type Expected = Pick<
+  Normalized,
+  'title' | 'outlet' | 'byline' | 'published' | 'editors' | 'paragraphs' | 'boilerplate'
+> & { originalTitle?: string | null };
 
 const ROOT = new URL('../fixtures/outlets/', import.meta.url);
 const outlets = readdirSync(ROOT).sort();
