@@ -5,6 +5,7 @@ import {
   filterOptions,
   officialFacets,
   placeFacets,
+  searchExamples,
   visitFacets,
 } from '../../src/components/search/search-facets';
 import type { ArticleRecord } from '../../src/schemas/article';
@@ -117,5 +118,35 @@ describe('[search-facets]', () => {
     expect(options.official).toEqual(['黄钦', '徐惠民']);
     expect(options.to).toEqual(['南通市', '泰州市']);
     expect(options.type).toEqual(['考察', '人物']);
+  });
+});
+
+describe('[search-facets] example queries come from the corpus', () => {
+  const facets = (to: string[], from: string[], official: string[], sector: string[]) => ({
+    filters: { type: ['考察'], to, from, official, sector, year: [] },
+    meta: {},
+  });
+  const traditional = (s: string) => s.replace('苏', '蘇').replace('无', '無').replace('锡', '錫');
+
+  test('the busiest destination as typed, the commonest official and sectors, a traditional origin', () => {
+    const pages = [
+      facets(['昆山市'], ['苏州市'], ['陈丽艳'], ['低空经济', '人工智能']),
+      facets(['昆山市', '深圳市'], ['无锡市'], ['陈丽艳', '许峰'], ['低空经济']),
+      facets(['深圳市'], ['无锡市'], ['许峰'], ['人工智能', '低空经济']),
+      facets(['昆山市'], ['无锡市'], ['陈丽艳'], []),
+    ];
+    expect(searchExamples(pages, traditional)).toEqual([
+      '昆山',
+      '陈丽艳',
+      '低空经济',
+      '無錫',
+      '"人工智能"',
+    ]);
+  });
+
+  test('a corpus with other places gives other examples, and an empty one none', () => {
+    const pages = [facets(['遵义市'], ['贵阳市'], ['张三'], ['大数据'])];
+    expect(searchExamples(pages, (s) => s)).toEqual(['遵义', '张三', '大数据']);
+    expect(searchExamples([], traditional)).toEqual([]);
   });
 });

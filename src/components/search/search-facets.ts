@@ -132,3 +132,42 @@ export function filterOptions(
 
 const collator = new Intl.Collator('zh-CN-u-co-pinyin');
 const compareValues = (a: string, b: string): number => collator.compare(a, b);
+
+/** The filter values of `key`, the most common first (ties by pinyin). */
+function byFrequency(pages: readonly SearchFacets[], key: FilterKey): string[] {
+  const counts = new Map<string, number>();
+  for (const page of pages)
+    for (const value of unique(page.filters[key])) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts.keys()].sort(
+    (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || compareValues(a, b),
+  );
+}
+
+/** A place's name as people type it: 昆山市 → 昆山 (a two-character name such as 沙市 stays). */
+const typedName = (name: string): string =>
+  name.length > 2 && /[市县]$/u.test(name) ? name.slice(0, -1) : name;
+
+/**
+ * Example queries for the search page, taken from the corpus so that each finds something: the
+ * most visited place (as typed, 昆山), the official on most pages, the commonest sector, the
+ * busiest origin in traditional characters (when that differs: 蘇州), and a second sector quoted.
+ */
+export function searchExamples(
+  pages: readonly SearchFacets[],
+  toTraditional: (s: string) => string,
+): string[] {
+  const [place] = byFrequency(pages, 'to');
+  const [official] = byFrequency(pages, 'official');
+  const [sector, nextSector] = byFrequency(pages, 'sector');
+  const origin = byFrequency(pages, 'from')
+    .map(typedName)
+    .find((name) => name !== (place && typedName(place)) && toTraditional(name) !== name);
+  const examples = [
+    place && typedName(place),
+    official,
+    sector,
+    origin && toTraditional(origin),
+    nextSector && `"${nextSector}"`,
+  ];
+  return unique(examples.filter((q): q is string => q !== undefined));
+}
