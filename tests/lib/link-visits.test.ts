@@ -2,15 +2,10 @@ import { describe, expect, test } from 'vitest';
 import type { VisitDraft } from '../../scripts/extract/visits/find-visits';
 import { linkVisits, sameTrip, visitSlug } from '../../scripts/lib/link-visits';
 import type { DateSpan, Place } from '../../src/schemas';
+import { place as placeOf } from '../site/utils/helpers';
 
 const place = (name: string, slug: string): Place & { slug: string } => ({
-  name,
-  level: 'prefecture',
-  parent: '江苏省',
-  province: '江苏省',
-  code: null,
-  lat: null,
-  lon: null,
+  ...placeOf(name),
   slug,
 });
 const NT = place('南通市', 'nantong');

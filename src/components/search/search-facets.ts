@@ -102,34 +102,6 @@ export function officialFacets(official: OfficialEntity): SearchFacets {
   return facets('人物', { official: [official.name] }, { summary: official.title });
 }
 
-/**
- * Collect the values of every filter over all pages, sorted for the search page's lists. With
- * `limit`, a filter with more values than that keeps only the `limit` values found on the most
- * pages (ties by pinyin): the page stays the same size as the corpus grows, and the other values
- * still work from the URL (`?official=…`) and as query words.
- */
-export function filterOptions(
-  pages: readonly SearchFacets[],
-  limit = Number.POSITIVE_INFINITY,
-): Record<FilterKey, string[]> {
-  const collect = (key: FilterKey): string[] => {
-    const counts = new Map<string, number>();
-    for (const page of pages)
-      for (const value of unique(page.filters[key]))
-        counts.set(value, (counts.get(value) ?? 0) + 1);
-    const values = [...counts.keys()].sort(compareValues);
-    if (values.length <= limit) return values;
-    const kept = new Set(
-      [...values].sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0)).slice(0, limit),
-    );
-    return values.filter((v) => kept.has(v));
-  };
-  const options = Object.fromEntries(FILTER_KEY_LIST.map((k) => [k, collect(k)]));
-  options.type = PAGE_TYPES.filter((t) => options.type?.includes(t));
-  options.year = (options.year ?? []).sort().reverse();
-  return options as Record<FilterKey, string[]>;
-}
-
 const collator = new Intl.Collator('zh-CN-u-co-pinyin');
 const compareValues = (a: string, b: string): number => collator.compare(a, b);
 
@@ -141,6 +113,27 @@ function byFrequency(pages: readonly SearchFacets[], key: FilterKey): string[] {
   return [...counts.keys()].sort(
     (a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || compareValues(a, b),
   );
+}
+
+/**
+ * Collect the values of every filter over all pages, sorted for the search page's lists. With
+ * `limit`, a filter with more values than that keeps only the `limit` values found on the most
+ * pages (ties by pinyin): the page stays the same size as the corpus grows, and the other values
+ * still work from the URL (`?official=…`) and as query words.
+ */
+export function filterOptions(
+  pages: readonly SearchFacets[],
+  limit = Number.POSITIVE_INFINITY,
+): Record<FilterKey, string[]> {
+  const collect = (key: FilterKey): string[] => {
+    const values = byFrequency(pages, key);
+    const kept = values.length <= limit ? values : values.slice(0, limit);
+    return [...kept].sort(compareValues);
+  };
+  const options = Object.fromEntries(FILTER_KEY_LIST.map((k) => [k, collect(k)]));
+  options.type = PAGE_TYPES.filter((t) => options.type?.includes(t));
+  options.year = (options.year ?? []).sort().reverse();
+  return options as Record<FilterKey, string[]>;
 }
 
 /** A place's name as people type it: 昆山市 → 昆山 (a two-character name such as 沙市 stays). */
