@@ -18,7 +18,7 @@ import {
   type Visit,
   VisitSchema,
 } from '../src/schemas';
-import type { VisitDraft } from './extract/visits/find-visits';
+import type { VisitDraft } from './extract/frames/find-visits';
 import { buildOfficials, buildPlaces, buildSectors } from './lib/build-entities';
 import { placeToSlug, sectorVocabulary, toSlug } from './lib/knowledge';
 import { linkVisits } from './lib/link-visits';

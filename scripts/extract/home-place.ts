@@ -4,10 +4,19 @@
  * names most, not counting places that send a delegation.
  */
 import type { Place } from '../../src/schemas';
+import { isWithin } from './frames/place-relations';
+import { wordsOf } from './frames/vocabulary';
 import type { PlaceMention } from './types';
 
-/** 来我市考察, 到我区调研, 莅临我市: the report is the host's own; the group is the level word. */
-export const HOME_REPORT = /(?:来|到|赴|走进|莅临)(?:我|本)(市|区|县|州|旗)/u;
+const alternation = (words: readonly string[]) => words.join('|');
+
+/** 来我市考察, 到我区调研, 莅临我旗: the report is the host's own; the group is the level word. */
+export const HOME_REPORT = new RegExp(
+  `(?:${alternation(wordsOf('moves'))})(?:${alternation(wordsOf('homeWords').map((w) => w.replace(/^([我本])(.)/u, '$1($2)')))})`,
+  'u',
+);
+/** Words that bring a delegation to the one who writes: 来, 莅临, 前来. */
+const TOWARD = ['来', '莅临', '前来', '来访'];
 
 // The levels a level word stands for (a 市 may be a prefecture, a county-level city or a municipality).
 const LEVELS: Record<string, readonly Place['level'][]> = {
@@ -18,8 +27,11 @@ const LEVELS: Record<string, readonly Place['level'][]> = {
   旗: ['county'],
 };
 
-// A place right before these words sends a delegation: 揭阳市党政代表团, 喀什地区考察团.
-const SENDER = /^(?:党政|党政企)?(?:代表团|考察团)/u;
+// A place right before these words sends a delegation: 揭阳市党政代表团, 延边州政协考察团.
+const SENDER = new RegExp(
+  `^(?:${alternation(wordsOf('delegationModifiers'))})*(?:${alternation(wordsOf('delegationHeads'))}|一行)`,
+  'u',
+);
 
 /** The first place named in the outlet's name or the byline that is not a province, else the province. */
 export function homeOfHeader(
@@ -44,7 +56,7 @@ export function homeOfText(
   title?: string,
 ): Place | null {
   const level = [...(title ? [title] : []), ...paragraphs]
-    .map((p) => HOME_REPORT.exec(p)?.[1])
+    .map((p) => HOME_REPORT.exec(p)?.slice(1).find((g) => g !== undefined))
     .find((w) => w !== undefined);
   if (level === undefined) return null;
   const levels = LEVELS[level] ?? [];
@@ -66,4 +78,23 @@ export function homeOfText(
     .filter((c) => !senders.has(c.place.name))
     .sort((a, b) => b.count - a.count || a.first - b.first);
   return ranked[0]?.place ?? null;
+}
+
+/**
+ * True for a host's own report: the text or its title brings a delegation to 我市 (来我市考察), or
+ * to a place of the report's own (庆阳融媒: 来庆城县、环县).
+ */
+export function isHostReport(
+  texts: readonly string[],
+  places: readonly (readonly PlaceMention[])[],
+  home: Place | null,
+): boolean {
+  if (texts.some((t) => HOME_REPORT.test(t))) return true;
+  if (home === null) return false;
+  return texts.some((t, i) =>
+    (places[i] ?? []).some(
+      (m) =>
+        TOWARD.some((w) => t.endsWith(w, m.start)) && m.places.some((p) => isWithin(p, home)),
+    ),
+  );
 }

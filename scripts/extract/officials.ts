@@ -76,7 +76,7 @@ function officialsIn(
   placeFor: PlaceFor,
   remember: (place: ContextPlace | null, end: number) => void = () => {},
 ) {
-  const found: { name: NameMatch; title: string; place: Place | null }[] = [];
+  const found: { name: NameMatch; title: string; place: Place | null; titleStart: number }[] = [];
   let last: { end: number; place: Place } | null = null;
   for (let pos = 0, hit = findOpeningOffice(text, 0); hit; hit = findOpeningOffice(text, pos)) {
     const chain = readChain(text, hit, pos, resolve, context);
@@ -96,7 +96,7 @@ function officialsIn(
       place = last.place;
     }
     remember(own, names.at(-1)?.end ?? chain.end);
-    for (const name of names) found.push({ name, title, place });
+    for (const name of names) found.push({ name, title, place, titleStart: chain.start });
     const zone = /党工委|管委会/u.test(title);
     last = place && zone ? { end: names.at(-1)?.end ?? chain.end, place } : null;
     pos = names.at(-1)?.end ?? chain.end;
@@ -148,8 +148,9 @@ export function findOfficials(
     return hits.map((h) => ({ ...h, paragraph }));
   });
   const known = new Set(found.filter((f) => f.name.strong).map((f) => f.name.name));
-  return found.map(({ name: raw, title, place, paragraph }) => {
+  return found.map(({ name: raw, title, place, paragraph, titleStart }) => {
     const name = preferKnown(raw, known);
-    return { name: name.name, title, place, paragraph, start: name.start, end: name.end };
+    const { start, end } = name;
+    return { name: name.name, title, place, paragraph, start, end, titleStart };
   });
 }

@@ -8,6 +8,7 @@
 import type { Place } from '../../src/schemas';
 import data from '../data/place-abbreviations.json' with { type: 'json' };
 import { readingsOf } from '../lib/gazetteer';
+import { wordAt } from './frames/vocabulary';
 
 /** A run of abbreviations and the places it stands for. */
 export interface AbbreviationHit {
@@ -56,11 +57,21 @@ function standsAlone(text: string, i: number, end: number): boolean {
   return left && (end === text.length || BOUNDARY.test(text[end] ?? ''));
 }
 
-/** Read one abbreviation between a travel word and a visit word: 赴沪学习, 来杭考察, 在京期间. */
+/** True when a delegation's name starts at `at` (党政代表团, 考察团): 津党政代表团 names 天津's. */
+const delegationAt = (text: string, at: number): boolean =>
+  wordAt('delegationModifiers', text, at) !== null || wordAt('delegationHeads', text, at) !== null;
+
+/**
+ * Read one abbreviation between a travel word and a visit word (赴沪学习, 来杭考察, 在京期间), or
+ * opening a delegation's name at the start of a phrase (津党政代表团赴粤).
+ */
 function singleAt(text: string, i: number): AbbreviationHit | null {
   const senses = SENSES.get(text[i] ?? '') ?? [];
   const [place] = senses;
-  if (senses.length !== 1 || !place || !data.singleAfter.includes(text[i - 1] ?? '')) return null;
+  if (senses.length !== 1 || !place) return null;
+  const opens = i === 0 || BOUNDARY.test(text[i - 1] ?? '');
+  if (opens && delegationAt(text, i + 1)) return { start: i, end: i + 1, places: [place] };
+  if (!data.singleAfter.includes(text[i - 1] ?? '')) return null;
   const next = text[i + 1] ?? '';
   const closes =
     next === '' || BOUNDARY.test(next) || data.singleBefore.some((w) => text.startsWith(w, i + 1));

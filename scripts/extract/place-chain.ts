@@ -81,5 +81,7 @@ export function townAt(text: string, i: number): string | null {
     );
   // 桐乡市乌镇: a name of one character too, but not 城镇 (县城镇化), 村镇, 小镇.
   if (m?.[0].length === 2 && /^[城村乡小集重名古新老大强各全本该]/u.test(m[0])) return null;
+  // 特色小镇, 草莓小镇: a 小镇 is a project's name, not a township.
+  if (m?.[0].endsWith('小镇')) return null;
   return m && !/[各全每市县区省乡镇是的了在和与及为对向]/u.test(m[0].slice(0, -1)) ? m[0] : null;
 }

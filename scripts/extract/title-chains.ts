@@ -47,8 +47,23 @@ export function placeBefore(
   resolve: PlaceResolver,
   context: readonly ContextPlace[],
 ): ContextPlace | 'bare' | null {
-  const run = text.slice(Math.max(lower, at - 10), at).match(hanTail)?.[0] ?? '';
+  const written = text.slice(Math.max(lower, at - 14), at).match(hanTail)?.[0] ?? '';
+  // 丰镇市政府副市长, 某县人民政府县长: the government stands between the place and the office.
+  const government = /(?:人民)?政府$/u.exec(written)?.[0] ?? '';
+  if (government) {
+    const own = placeAtEnd(written.slice(0, -government.length).slice(-10), at - government.length, office, resolve);
+    if (own) return own;
+  }
+  const run = written.slice(-10);
   if (run === '') return 'bare';
+  const own = placeAtEnd(run, at, office, resolve);
+  if (own) return own;
+  if (BOUNDARIES.some((b) => run.endsWith(b))) return 'bare';
+  return unresolvedPlace(run, at, office.level ?? '', context);
+}
+
+// The longest end of `run` (which ends at `end`) that resolves to a place of the office's level.
+function placeAtEnd(run: string, end: number, office: Office, resolve: PlaceResolver): ContextPlace | null {
   const level = office.level ?? '';
   for (let len = run.length; len >= 1; len--) {
     const s = run.slice(-len);
@@ -56,11 +71,10 @@ export function placeBefore(
       if (surface.length < 2) continue;
       const place = resolve(surface);
       if (place?.name.endsWith(level))
-        return { start: at - len, end: at, name: shortest(surface, place, resolve), place };
+        return { start: end - len, end, name: shortest(surface, place, resolve), place };
     }
   }
-  if (BOUNDARIES.some((b) => run.endsWith(b))) return 'bare';
-  return unresolvedPlace(run, at, level, context);
+  return null;
 }
 
 // The shortest written form that names the same place: 金华市 of 浙江金华市, 恩施州 (not its full name).

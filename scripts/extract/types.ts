@@ -32,6 +32,8 @@ export interface OfficialMention {
   start: number;
   /** Offset after the name. */
   end: number;
+  /** Offset of the title the name follows (of a list's title for every name of 市领导A、B). */
+  titleStart?: number;
 }
 
 /** A date expression in a paragraph, resolved as far as the publication date allows. */

@@ -37,6 +37,7 @@ export interface Gazetteer {
 
 const WEAK_SHORT = new Set(rules.weakShortNames);
 const WEAK_FULL = new Set(rules.notStandaloneFullNames);
+const CONVENTIONAL = rules.conventionalShortNames;
 
 /** Make the Place of a row, with its parent's and province's full names. */
 function toPlace(row: DivisionRow, names: ReadonlyMap<string, string>): Place {
@@ -85,7 +86,10 @@ export function buildGazetteer(rows: readonly DivisionRow[]): Gazetteer {
     place: toPlace(r, names),
     parentCode: r.parentCode,
     provinceCode: r.provinceCode,
-    shortNames: toShortNames(r.name, r.level),
+    shortNames: [
+      ...toShortNames(r.name, r.level),
+      ...((CONVENTIONAL as Record<string, string[]>)[r.name] ?? []),
+    ],
   }));
   const byName = new Map<string, NameReading[]>();
   const add = (name: string, reading: NameReading) =>

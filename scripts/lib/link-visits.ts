@@ -1,6 +1,6 @@
 /** Gives visits their ids and links the reports of one trip across articles (alsoReportedIn). */
 import type { DateSpan, Place, Visit } from '../../src/schemas';
-import type { VisitDraft } from '../extract/visits/find-visits';
+import type { VisitDraft } from '../extract/frames/find-visits';
 
 /** Turns a place into its ASCII slug. */
 export type PlaceSlugger = (place: Place) => string;

@@ -1,7 +1,7 @@
 /** One seed file from bytes to an article record, its visits and its line of the build report. */
 import type { ArticleRecord, FileReport, Issue } from '../../src/schemas';
 import { articlePath } from '../../src/utils/article-path';
-import type { VisitDraft } from '../extract/visits/find-visits';
+import type { VisitDraft } from '../extract/frames/find-visits';
 import { type Normalized, normalize, UnreadableError } from '../pipeline/normalize';
 import { type Extracted, extractArticle } from './extract-article';
 import { type ArticleMeta, parseMeta } from './parse-meta';
@@ -60,6 +60,7 @@ function extractSafely(
       outlet: meta.outlet ?? text.outlet,
       byline: text.byline,
       title: meta.title ?? text.title,
+      url: meta.url,
     };
     return { found: extractArticle(seed.id, text.paragraphs, published, header), problem: null };
   } catch (error) {

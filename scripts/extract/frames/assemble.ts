@@ -1,0 +1,148 @@
+/**
+ * Frames to trips: the frames of one delegation (same place; two groups of it led apart are two
+ * trips) become one trip; a frame that names no delegation continues the trip in focus (随后赴B).
+ */
+import type { Place } from '../../../src/schemas';
+import type { OfficialMention } from '../types';
+import type { Frame } from './frames';
+import { isWithin, overlaps } from './place-relations';
+
+/** A trip as the frames tell it, before its passages, stops, sites and people are read. */
+export interface Trip {
+  origin: Place;
+  /** The delegation as first written with its place (大庆市党政考察团), or null. */
+  delegation: string | null;
+  frames: Frame[];
+  /** Destinations in the order the text names them. */
+  destinations: Place[];
+  /** True when the report's own place is a destination (来我市) whose name the text may not say. */
+  home: boolean;
+  /** Places the text later gives for the report's own place (此次来梅河口参观考察). */
+  homeNamed: Place[];
+  /** True for a trip named only in a list of visitors or as a date mark (继…后). */
+  passing: boolean;
+  /** Destinations only the headline names so far: the text's more precise places replace them. */
+  provisional: Set<Place>;
+}
+
+/** Names of the officials said to lead a trip's delegation, over its frames. */
+export function leadNames(trip: Trip): Set<string> {
+  return new Set(trip.frames.flatMap((f) => (f.subject?.leaders ?? []).map((o) => o.name)));
+}
+
+const names = (list: readonly OfficialMention[]) => new Set(list.map((o) => o.name));
+
+/** The trip of this origin that a frame continues, or null when it starts another. */
+function tripFor(trips: readonly Trip[], origin: Place, f: Frame, dests: readonly Place[]) {
+  const same = trips.filter((t) => t.origin.name === origin.name);
+  const led = names(f.subject?.leaders ?? []);
+  // 市委书记A率团赴浙江……市长B率另一路赴广东: one origin, two groups, each led by its own.
+  return (
+    same.find((t) => {
+      const theirs = leadNames(t);
+      if (led.size === 0 || theirs.size === 0 || [...led].some((n) => theirs.has(n))) return true;
+      return dests.some((d) => t.destinations.some((e) => overlaps(d, e)));
+    }) ?? null
+  );
+}
+
+/**
+ * Adds places a frame names to a trip: new ones as destinations; one inside a destination only the
+ * headline named replaces it (赴六安市 in the title, 赴六安市霍邱县、叶集区 in the text).
+ */
+function addDestinations(trip: Trip, places: readonly Place[], fromTitle = false): void {
+  for (const p of places) {
+    if (overlaps(p, trip.origin)) continue;
+    const at = trip.destinations.findIndex((d) => overlaps(p, d));
+    const there = trip.destinations[at];
+    if (there && trip.provisional.has(there) && isWithin(p, there) && p.name !== there.name) {
+      trip.destinations.splice(at, 1, p);
+      trip.provisional.delete(there);
+    } else if (!there) {
+      trip.destinations.push(p);
+      if (fromTitle) trip.provisional.add(p);
+    } else if (there && trip.provisional.has(there) && !fromTitle && p.name === there.name) {
+      trip.provisional.delete(there);
+    }
+  }
+}
+
+/** Groups the frames of an article (the title's first, then the text's in order) into trips. */
+export function assembleTrips(
+  frames: readonly Frame[],
+  home: Place | null,
+  hostReport: boolean,
+): Trip[] {
+  const trips: Trip[] = [];
+  const pending: Frame[] = [];
+  let current: Trip | null = null;
+  for (const f of frames) {
+    // 多个考察团: a delegation named with nothing of its own adds nothing to a trip.
+    const bare = f.kind === 'subject' && !f.origin && !f.originHome && !f.bareLed;
+    if (f.invited || bare) continue;
+    // 市委书记X率团赴…, in the delegation's own paper: the paper's place is the delegation's.
+    const own: Place | null = f.bareLed && current === null && !hostReport ? home : null;
+    // 我省党政代表团 where the paper's place is unknown: the delegation its headline named.
+    const origin: Place | null = f.originHome ? (home ?? (current as Trip | null)?.origin ?? null) : (f.origin ?? own);
+    if (f.kind === 'reception') {
+      const receiver = f.receiver ?? home;
+      if (!origin || !receiver || overlaps(origin, receiver)) continue;
+      const t = tripFor(trips, origin, f, [receiver]) ?? start(trips, origin, f, true);
+      t.frames.push(f);
+      addDestinations(t, [receiver]);
+      continue;
+    }
+    if (origin) {
+      const named = [...f.destinations, ...(f.home && home ? [home] : [])];
+      let dests: Place[] = named.filter((d) => !overlaps(d, origin));
+      const known = tripFor(trips, origin, f, dests);
+      // 赴宁阳县东疏镇赵茂村: the place of the sites is where the delegation went.
+      if (dests.length === 0 && !f.home) dests = f.siteAreas.filter((d) => !overlaps(d, origin));
+      const reaches: boolean = dests.length > 0 || f.home || (f.kind === 'meet' && f.hosts.length > 0);
+      const t: Trip | null = known ?? (reaches ? start(trips, origin, f, f.subordinate) : null);
+      if (!t) {
+        pending.push(f);
+        continue;
+      }
+      t.frames.push(f);
+      t.home ||= f.home;
+      addDestinations(t, dests, f.sentence.paragraph < 0);
+      if (!f.subordinate) current = t;
+    } else if (current) {
+      // A clause without its delegation continues the trip in focus (随后赴宁阳县蒋集镇), or the
+      // trip its leaders lead (市委书记陈丽艳率队赴深圳…).
+      const named = new Set([...(f.subject?.leaders ?? []), ...(f.subject?.party ?? [])].map((o) => o.name));
+      const led = trips.find((t) => [...leadNames(t)].some((n) => named.has(n)));
+      if (led) current = led;
+      current.frames.push(f);
+      if (current.home && home === null && f.verb !== '' && ['来', '来到', '莅临'].includes(f.verb))
+        current.homeNamed.push(...f.destinations);
+      else addDestinations(current, f.kind === 'meet' ? [] : f.destinations);
+    }
+  }
+  // A delegation named before its trip is told (a headline 湖北省恩施州考察团…): its frames join it.
+  for (const f of pending) {
+    const t =
+      trips.find((x) => x.origin.name === (f.originHome ? home : f.origin)?.name) ??
+      (f.bareLed ? trips.find((x) => !x.passing) : undefined);
+    if (t) t.frames.push(f);
+  }
+  return trips;
+}
+
+/** Starts a trip from its first frame. */
+function start(trips: Trip[], origin: Place, f: Frame, passing: boolean): Trip {
+  const written = f.subject?.origin ? f.subject.delegation : null;
+  const t: Trip = {
+    origin,
+    delegation: written,
+    frames: [],
+    destinations: [],
+    home: false,
+    homeNamed: [],
+    passing,
+    provisional: new Set(),
+  };
+  trips.push(t);
+  return t;
+}

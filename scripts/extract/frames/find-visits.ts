@@ -1,0 +1,184 @@
+/**
+ * Finds the visits of an article from its sentences: reads each sentence's event frames, groups
+ * them into trips, and reads each trip's passages, stops, sites, people and dates. Sentences that
+ * speak of a delegation or a trip but give no visit are returned too, so that none is lost silently.
+ */
+import type { DateSpan, Evidence, Place, Visit } from '../../../src/schemas';
+import type { OfficialMention } from '../types';
+import { assembleTrips, leadNames, type Trip } from './assemble';
+import { type DestinationResolver, readFrames } from './frames';
+import { overlaps, shortOf } from './place-relations';
+import type { Sentence } from './sentences';
+import { ownerAt } from './site-owner';
+import { findSites } from './sites';
+import { tripSentences } from './trip-passages';
+import { tripPeople } from './trip-people';
+import { citiesReached, isBroad, type StopDraft, tripStops } from './trip-stops';
+import { isWord } from './vocabulary';
+
+/** A visit before it gets its id, url and cross-article links. */
+export type VisitDraft = Omit<Visit, 'id' | 'url' | 'alsoReportedIn'>;
+
+/** What the visit finder reads. */
+export interface VisitInput {
+  id: string;
+  published: string | null;
+  /** The title's sentences (paragraph -1) and the text's. */
+  sentences: readonly Sentence[];
+  /** The report's own place (outlet, byline, address, 我市), or null. */
+  homePlace: Place | null;
+  /** True for a host's own report (来我市考察). */
+  hostReport: boolean;
+  /** The article's paragraphs. */
+  paragraphs: readonly string[];
+}
+
+/** What the visit finder needs besides the article: the sector tagger. */
+export interface VisitOptions {
+  /** Sector labels of a visit's passages; `party` names its delegation (place, leaders). */
+  tagSectors: (texts: readonly string[], party: readonly string[]) => string[];
+}
+
+/** The visits found, and the sentences about a trip that gave none. */
+export interface VisitFindings {
+  visits: VisitDraft[];
+  unrecognised: Sentence[];
+}
+
+/** A span standing for "the article's date" when the text gives none. */
+export function publishedSpan(published: string | null): DateSpan {
+  if (published === null)
+    return { start: null, end: null, text: '', precision: 'unknown', inferred: false };
+  const precision = published.length >= 10 ? 'day' : published.length >= 7 ? 'month' : 'year';
+  return { start: published, end: null, text: '', precision, inferred: true };
+}
+
+/** 来晋考察: a one-character abbreviation is the article's place that opens with it, where it names one. */
+function destinationResolver(sentences: readonly Sentence[]): DestinationResolver {
+  const written = sentences.flatMap((s) => s.places.filter((m) => m.via !== 'abbreviation'));
+  return (item) => {
+    const { mention, place } = item;
+    if (mention.via !== 'abbreviation' || mention.surface.length !== 1) return place;
+    if (written.some((m) => m.places.some((p) => p.name === place.name))) return place;
+    const opening = [...new Map(written.flatMap((m) => m.places).map((p) => [p.name, p])).values()].filter(
+      (p) => p.level !== 'province' && shortOf(p).startsWith(mention.surface),
+    );
+    return opening.length === 1 && opening[0] ? opening[0] : place;
+  };
+}
+
+/** The place the text names most that sends no delegation: the host's own, where nothing else says. */
+function guessHome(sentences: readonly Sentence[], trips: readonly Trip[]): Place | null {
+  const counts = new Map<string, { place: Place; n: number }>();
+  for (const s of sentences)
+    for (const m of s.places) {
+      const p = m.places.at(-1);
+      if (!p || m.via === 'abbreviation' || p.level === 'province' || p.level === 'foreign') continue;
+      if (trips.some((t) => overlaps(p, t.origin))) continue;
+      counts.set(p.name, { place: p, n: (counts.get(p.name)?.n ?? 0) + 1 });
+    }
+  return [...counts.values()].sort((a, b) => b.n - a.n)[0]?.place ?? null;
+}
+
+/** True for the article's own subject rather than a trip named in passing. */
+function mainOf(trips: readonly Trip[]): (t: Trip) => boolean {
+  const first = trips.find((t) => !t.passing);
+  return (t) => {
+    if (t.passing) return false;
+    if (t === first || t.frames.some((f) => f.sentence.paragraph < 0)) return true;
+    if (leadNames(t).size > 0) return true;
+    return t.frames.filter((f) => f.subject !== null && f.kind !== 'meet').length >= 2;
+  };
+}
+
+/** The whole trip's dates: from its first stated date (a day's before a week's) to its stops' last. */
+function tripDate(trip: Trip, stops: readonly StopDraft[], published: string | null): DateSpan {
+  const spans = trip.frames.flatMap((f) => (f.date && f.sentence.paragraph >= 0 ? [f.date.span] : []));
+  const stated = spans.find((d) => d.precision === 'day') ?? spans[0];
+  const dated = [stated, ...stops.map((s) => s.date)]
+    .filter((d): d is DateSpan => d !== null && d !== undefined && d.start !== null)
+    .sort((a, b) => (a.precision === 'day' ? 0 : 1) - (b.precision === 'day' ? 0 : 1));
+  const first = dated[0];
+  const last = dated.at(-1);
+  if (first && last && first !== last && (last.end ?? last.start) !== (first.end ?? first.start))
+    return { ...first, end: last.end ?? last.start, text: `${first.text}……${last.text}` };
+  return stated ?? first ?? publishedSpan(published);
+}
+
+/** The delegation as the text names it, with its place where the text leaves it out. */
+function delegationName(trip: Trip): string {
+  const written = trip.delegation ?? trip.frames.find((f) => f.subject?.delegation)?.subject?.delegation;
+  if (!written) return `${trip.origin.name}考察团`;
+  return written.startsWith(shortOf(trip.origin)) || trip.delegation ? written : trip.origin.name + written;
+}
+
+const person = (o: OfficialMention) => ({ name: o.name, title: o.title, place: o.place?.name ?? null });
+
+/** True for a sentence that speaks of a delegation or a trip (for what was not recognised). */
+function speaksOfTrip(s: Sentence): boolean {
+  const words = s.tokens.filter((t) => t.kind === 'word').map((t) => t.text);
+  const delegation = words.some((w) => isWord('delegationHeads', w) || /(?:代表团|考察团)$/u.test(w));
+  const led = words.some((w) => isWord('lead', w)) && words.some((w) => isWord('moves', w));
+  return delegation || led || (words.includes('一行') && words.some((w) => isWord('moves', w)));
+}
+
+/** Finds every visit of an article. */
+export function findVisits(input: VisitInput, options: VisitOptions): VisitFindings {
+  const resolve = destinationResolver(input.sentences);
+  const frames = input.sentences.flatMap((s) => readFrames(s, resolve));
+  const trips = assembleTrips(frames, input.homePlace, input.hostReport).filter((t) => t.destinations.length > 0 || t.home);
+  const isMain = mainOf(trips);
+  const passages = tripSentences(input.sentences, trips, isMain);
+  const visits = trips.flatMap((trip): VisitDraft[] => {
+    const sentences = passages.get(trip) ?? [];
+    let destinations = [...trip.destinations];
+    if (trip.home && input.homePlace === null) {
+      const home = trip.homeNamed[0] ?? guessHome(input.sentences, trips);
+      if (home && !overlaps(home, trip.origin)) destinations.push(home);
+    }
+    if (destinations.length === 0) return [];
+    if (isBroad(destinations)) {
+      const cities = citiesReached(trip, sentences);
+      if (cities.length > 0) destinations = cities;
+    }
+    // A site told of another trip's delegation in a shared sentence is not this trip's.
+    const sitesOf = (s: Sentence) =>
+      findSites(s).filter((h) => [null, trip].includes(ownerAt(s, h.verbAt, trips)));
+    const { stops, unplaced } = tripStops(trip, destinations, sentences, sitesOf);
+    const others = new Set(trips.filter((t) => t !== trip).flatMap((t) => [...leadNames(t)]));
+    const people = tripPeople(trip, destinations, sentences, input.hostReport || trip.home, others);
+    const evidence: Evidence[] = sentences.map((s) => ({ paragraph: s.paragraph, text: s.text }));
+    const party = [shortOf(trip.origin), ...people.leaders.map((o) => o.name)];
+    return [
+      {
+        article: input.id,
+        delegation: delegationName(trip),
+        origin: trip.origin,
+        leaders: people.leaders.map(person),
+        members: people.members.map(person),
+        destinations,
+        stops: stops.map((st) => ({
+          place: st.place,
+          date: st.date,
+          sites: st.sites,
+          paragraphs: [...new Set(st.sentences.map((s) => s.paragraph))],
+        })),
+        date: tripDate(trip, stops, input.published),
+        hosts: people.hosts.map(person),
+        sites: [...new Set([...stops.flatMap((s) => s.sites), ...unplaced])],
+        // A main trip's sectors from its whole paragraphs; one named in passing from its sentences.
+        sectors: options.tagSectors(
+          isMain(trip)
+            ? [...new Set(sentences.map((s) => s.paragraph))].map((i) => input.paragraphs[i] ?? '')
+            : evidence.map((e) => e.text),
+          party,
+        ),
+        mentionedOnly: !isMain(trip),
+        evidence,
+      },
+    ];
+  });
+  const used = new Set(trips.flatMap((t) => t.frames.map((f) => f.sentence.index)));
+  const unrecognised = input.sentences.filter((s) => !used.has(s.index) && speaksOfTrip(s));
+  return { visits, unrecognised };
+}

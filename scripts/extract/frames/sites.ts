@@ -1,0 +1,182 @@
+/**
+ * The sites a delegation saw, read from a sentence's tokens: the list of names after a visiting
+ * verb (考察了A、B和C等地; 深入A，B；C), each name whole as the segmenter cut it, never cut mid-word.
+ */
+import type { Place } from '../../../src/schemas';
+import words from '../../data/site-words.json' with { type: 'json' };
+import type { Sentence } from './sentences';
+import { homeWordAt } from './token-groups';
+import type { Token } from './tokens';
+import { isWord } from './vocabulary';
+
+/** A site named in a sentence. */
+export interface SiteHit {
+  name: string;
+  /** Offsets in the paragraph. */
+  start: number;
+  end: number;
+  /** The place its name opens with (霍邱|绿色融合发展中心), if any. */
+  area: Place | null;
+  /** Token index of the verb the list follows, for telling whose visit it is. */
+  verbAt: number;
+}
+
+const SUFFIXES = [...words.suffixes].sort((a, b) => b.length - a.length);
+/** True when a name ends with a site's ending and has a name of its own before it (not 产业园区 alone). */
+function hasSuffix(name: string): boolean {
+  const suffix = SUFFIXES.find((s) => name.endsWith(s));
+  return suffix !== undefined && name.length > suffix.length;
+}
+const isTopic = (name: string) => words.topicEnds.some((w) => name.endsWith(w));
+const QUANTITIES = new Set(words.quantities);
+const SKIP = new Set(['了', '先后', '分别', '实地', '相继', '又', '还', '重点', '一同', '走进', '到']);
+const JOINS = new Set(['、', '和', '及', '与', '以及']);
+const SOFT_JOINS = new Set(['，', '；', ',', ';']);
+const ENDS = new Set(['。', '！', '？', '：', ':', '“', '”']);
+// Verbs after which a list of names is what was seen (not 到 or 赴, which may name places only).
+const STRONG = new Set(['考察', '参观', '走进', '深入', '走访', '察看', '调研', '瞻仰', '来到', '前往', '参观考察', '实地考察', '观摩', '拜访', '探访']);
+
+/** True when a token ends a list: an end word (等地, 进行), a clause's opening, a sentence mark. */
+function endsList(t: Token): boolean {
+  if (ENDS.has(t.text)) return true;
+  if (t.kind !== 'word') return false;
+  return isWord('siteListEnds', t.text) || words.clauseOpenings.includes(t.text);
+}
+
+/** Tokens of one item from `k`: up to a join, an end, or a soft join. */
+function itemAt(tokens: readonly Token[], k: number): number {
+  let j = k;
+  let depth = 0;
+  while (j < tokens.length) {
+    const t = tokens[j] as Token;
+    if (t.text === '（' || t.text === '(') depth++;
+    else if (t.text === '）' || t.text === ')') depth--;
+    else if (depth <= 0 && (JOINS.has(t.text) || SOFT_JOINS.has(t.text) || (j > k && endsList(t))))
+      break;
+    // A verb of the visit ends the name: 乌马河区|参观考察金马人造板厂.
+    else if (j > k && t.kind === 'word' && isWord('siteVerbs', t.text) && t.text.length >= 2) break;
+    j++;
+  }
+  return j;
+}
+
+/** An item's name (a home word 我旗 dropped) if it can be a site's name. */
+function nameOf(sentence: Sentence, from: number, to: number) {
+  const { tokens } = sentence;
+  let k = from;
+  while (k < to && (SKIP.has(tokens[k]?.text ?? '') || homeWordAt(tokens, k) > 0))
+    k += Math.max(1, homeWordAt(tokens, k));
+  // 位于医药城的中慧元通生物, 机器人研发制造商深圳逐际动力科技公司: the name follows its description.
+  for (let j = to - 2; j >= k; j--) {
+    const w = tokens[j]?.text ?? '';
+    if (w === '的' || words.descriptorEnds.includes(w)) {
+      k = j + 1;
+      break;
+    }
+  }
+  const first = tokens[k];
+  const last = tokens[to - 1];
+  if (!first || !last || k >= to) return null;
+  const name = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
+  const verbs = tokens.slice(k, to).some((t) => t.kind === 'word' && /^v(?!n)/u.test(t.pos));
+  const onlyPlaces = tokens.slice(k, to).every((t) => t.kind === 'place');
+  if (name.length < 2 || name.length > 30 || onlyPlaces) return null;
+  // 这家公司, 一批园区: a kind, not a name (那香海旅游度假区 is a name).
+  if (words.notNameOpenings.includes(first.text) && name.length - first.text.length <= 3) return null;
+  if (to - k === 1 && (isWord('study', first.text) || isWord('moves', first.text))) return null;
+  if (tokens.slice(k, to).some((t) => t.kind === 'official' || isWord('delegationHeads', t.text)))
+    return null;
+  const area = first.kind === 'place' ? (first.place?.places.at(-1) ?? null) : null;
+  return { name, start: first.start, end: last.end, area, suffixed: hasSuffix(name) && !isTopic(name), verbs };
+}
+
+/** The list of sites after token `i`, or [] when what follows is no list of names. */
+function listAfter(sentence: Sentence, i: number, strong: boolean): SiteHit[] {
+  const { tokens } = sentence;
+  const items: NonNullable<ReturnType<typeof nameOf>>[] = [];
+  let k = i + 1;
+  let lastEnd = k;
+  for (;;) {
+    const end = itemAt(tokens, k);
+    const parts = splitAtPlace(sentence, k, end).map(([a, b]) => nameOf(sentence, a, b));
+    const item = parts[0];
+    // After a comma or semicolon the list goes on only with a name that says it is one.
+    if (items.length > 0 && SOFT_JOINS.has(tokens[k - 1]?.text ?? '') && !item?.suffixed) break;
+    if (!item || parts.some((x) => !x || isTopic(x.name))) break;
+    for (const x of parts) if (x) items.push(x);
+    lastEnd = end;
+    const sep = tokens[end]?.text ?? '';
+    if (!JOINS.has(sep) && !SOFT_JOINS.has(sep)) break;
+    k = end + 1;
+    // …，以及杭州电竞中心: a join word after the comma.
+    if (SOFT_JOINS.has(sep) && JOINS.has(tokens[k]?.text ?? '')) k++;
+  }
+  // 深入多家知名企业、金融机构: a list opened by a quantity names kinds of places.
+  if (QUANTITIES.has(tokens[i + 1]?.text ?? '') || QUANTITIES.has(tokens[i + 2]?.text ?? '')) return [];
+  const next = tokens.slice(lastEnd, lastEnd + 3);
+  // 深入示范乡村、产业园区等近30个考察点: kinds of places, not names.
+  if (next[0]?.text === '等' && (next[1]?.pos === 'm' || /^[近约\d]/u.test(next[1]?.text ?? '')))
+    return [];
+  // A single name followed by the visit itself counts too: 来到我旗乌兰牧骑进行参观学习.
+  const visited = next.some((t) => isWord('study', t.text));
+  // Names without a site's ending count in a list of several after a visiting verb (考察了A、B和C).
+  const loose = strong && (items.length >= 2 || visited);
+  const kept = items.filter((x) => x.suffixed || (loose && !x.verbs && x.name.length <= 10));
+  const names = completed(kept.map((x) => x.name));
+  return kept.map(({ start, end, area }, j) => ({ name: names[j] ?? '', start, end, area, verbAt: i }));
+}
+
+/**
+ * A name that holds two where the segmenter read 和 as a place's first character (艺术馆|和田|…):
+ * split where a place token opens with 和/及/与 right after a complete name.
+ */
+function splitAtPlace(sentence: Sentence, from: number, to: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let start = from;
+  for (let j = from + 1; j < to; j++) {
+    const t = sentence.tokens[j];
+    const before = sentence.text.slice((sentence.tokens[start]?.start ?? 0) - sentence.start, (t?.start ?? 0) - sentence.start);
+    if (t?.kind === 'place' && /^[和及与]/u.test(t.text) && hasSuffix(before)) {
+      parts.push([start, j]);
+      start = j;
+    }
+  }
+  parts.push([start, to]);
+  return parts;
+}
+
+/** 襄阳四中和五中: a short name after a longer one of the same kind shares its head (襄阳五中). */
+function completed(names: readonly string[]): string[] {
+  return names.map((n, i) => {
+    const prev = names[i - 1];
+    if (!prev || n.length > 2 || prev.length <= n.length + 1 || !prev.endsWith(n.slice(-1))) return n;
+    return prev.slice(0, prev.length - n.length) + n;
+  });
+}
+
+/** Sites a sentence names after its visiting verbs (and after 就/对 … 进行参观). */
+export function findSites(sentence: Sentence): SiteHit[] {
+  const { tokens } = sentence;
+  const hits: SiteHit[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word') return;
+    const verb = isWord('siteVerbs', t.text);
+    // 分别就A、B等进行参观: the list comes before the verb.
+    const ahead = ['就', '对'].includes(t.text) &&
+      tokens.slice(i + 1).some((x, k, rest) => x.text === '进行' && isWord('siteVerbs', rest[k + 1]?.text ?? rest[k + 2]?.text ?? ''));
+    if (t.text === '在') {
+      // 在中国医药城医药博览馆，代表团详细了解…; 图为代表团在乃东中学考察.
+      const end = itemAt(tokens, i + 1);
+      const item = nameOf(sentence, i + 1, end);
+      const then = tokens.slice(end, end + 2).map((x) => x.text);
+      const at = then[0] === '，' || then.some((w) => isWord('study', w) || isWord('siteVerbs', w));
+      if (item?.suffixed && at && !hits.some((x) => x.start === item.start))
+        hits.push({ name: item.name, start: item.start, end: item.end, area: item.area, verbAt: i });
+      return;
+    }
+    if (!verb && !ahead) return;
+    for (const h of listAfter(sentence, i, ahead || STRONG.has(t.text)))
+      if (!hits.some((x) => x.start === h.start)) hits.push(h);
+  });
+  return hits;
+}

@@ -1,0 +1,164 @@
+/**
+ * Who travels, read from a sentence's tokens: delegations as written (大庆市党政考察团, 我省党政代表团),
+ * officials who lead them (X率, 由X带队, 在X率领下, 以X为团长) and parties (X、Y一行).
+ */
+import type { Place } from '../../../src/schemas';
+import type { OfficialMention } from '../types';
+import {
+  groupBefore,
+  homeWordAt,
+  type OfficialGroup,
+  officialGroups,
+  placeRunAt,
+  skipGroupTail,
+} from './token-groups';
+import type { Token } from './tokens';
+import { isWord, wordsOf } from './vocabulary';
+
+/** A delegation, its leaders and its place, as one sentence names them. */
+export interface Subject {
+  /** The delegation as written (大庆市党政考察团), or null for a party (X一行) or leaders alone. */
+  delegation: string | null;
+  /** The delegation's own place as the sentence writes it, or null. */
+  origin: Place | null;
+  /** True for 我省/我市 (the report's own place). */
+  home: boolean;
+  /** Officials said to lead it (率, 带队, 团长). */
+  leaders: OfficialMention[];
+  /** Officials the party is named after (X、Y一行, X及代表团成员). */
+  party: OfficialMention[];
+  /** Token indexes it spans. */
+  first: number;
+  last: number;
+}
+
+const HEADS = wordsOf('delegationHeads');
+
+/** True when a string is made of delegation modifiers only (党政, 党政企, 学习考察). */
+function isModifiers(text: string): boolean {
+  let rest = text;
+  while (rest !== '') {
+    const m = wordsOf('delegationModifiers').find((w) => rest.endsWith(w));
+    if (!m) return false;
+    rest = rest.slice(0, rest.length - m.length);
+  }
+  return true;
+}
+
+/** True for a token that is a delegation's name or ends with one (党政代表团, 考察团; not 合唱团). */
+function isHead(text: string): boolean {
+  const head = HEADS.find((h) => text.endsWith(h));
+  return head !== undefined && isModifiers(text.slice(0, text.length - head.length));
+}
+
+/** Delegations written in the sentence, each with the place written right before it. */
+function delegations(tokens: readonly Token[]): Subject[] {
+  const found: Subject[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word' || !isHead(t.text)) return;
+    // Modifiers before the head, also where the segmenter cut one (党|政企代表团).
+    const head = HEADS.find((h) => t.text.endsWith(h)) ?? '';
+    let written = t.text.slice(0, t.text.length - head.length);
+    let j = i - 1;
+    while (j >= 0 && isModifiers((tokens[j]?.text ?? '') + written) && tokens[j]?.kind === 'word') {
+      written = (tokens[j]?.text ?? '') + written;
+      j--;
+    }
+    const home = homeWordAt(tokens, j) === 1 || homeWordAt(tokens, j - 1) === 2;
+    let first = home ? (homeWordAt(tokens, j) === 1 ? j : j - 1) : j + 1;
+    let origin: Place | null = null;
+    if (!home && tokens[j]?.kind === 'place') {
+      let k = j;
+      while (tokens[k - 1]?.kind === 'place') k--;
+      origin = placeRunAt(tokens, k)?.place ?? null;
+      first = k;
+    }
+    const delegation = tokens
+      .slice(first, i + 1)
+      .map((x) => x.text)
+      .join('');
+    found.push({ delegation, origin, home, leaders: [], party: [], first, last: i });
+  });
+  return found;
+}
+
+/** True when `受…委托` wraps the group: its officials sent the delegation, they did not lead it. */
+function entrusts(tokens: readonly Token[], g: OfficialGroup): boolean {
+  const before = tokens[g.first - 1]?.text ?? '';
+  const after = tokens.slice(g.last + 1, g.last + 4).map((t) => t.text);
+  return isWord('entrustBefore', before) && after.some((w) => isWord('entrust', w));
+}
+
+/** Officials who lead, each group with the token index of its lead word. */
+function leadGroups(tokens: readonly Token[], groups: readonly OfficialGroup[]) {
+  const found: { group: OfficialGroup; at: number }[] = [];
+  tokens.forEach((t, i) => {
+    const lead = isWord('lead', t.text) || isWord('leadAfter', t.text);
+    // 在X的带领下: 的 between the group and the lead word.
+    const at = lead && tokens[i - 1]?.text === '的' ? i - 1 : i;
+    const g = lead ? groupBefore(groups, tokens, at) : null;
+    if (g && !entrusts(tokens, g)) found.push({ group: g, at: i });
+    // 以X为团长, X担任副团长: a lead role after the name.
+    if (isWord('leadRoles', t.text) && isWord('leadRoleVerbs', tokens[i - 1]?.text ?? '')) {
+      const r = groupBefore(groups, tokens, i - 1);
+      if (r) found.push({ group: r, at: i });
+    }
+  });
+  return found;
+}
+
+/** Parties named after officials: X、Y一行; X及代表团成员. */
+function parties(tokens: readonly Token[], groups: readonly OfficialGroup[]) {
+  const found: { group: OfficialGroup; at: number }[] = [];
+  tokens.forEach((t, i) => {
+    const g = groupBefore(groups, tokens, i);
+    if (!g) return;
+    const joinsDelegation =
+      isWord('listSeparators', t.text) && isHead(tokens[i + 1]?.text ?? '');
+    if (isWord('party', t.text) || joinsDelegation) found.push({ group: g, at: i });
+  });
+  return found;
+}
+
+/**
+ * The subjects of a sentence: each delegation with the leaders and party named right before it
+ * (X率领Y代表团, 由X带队的Y代表团), and leaders or parties with no delegation written.
+ */
+export function readSubjects(tokens: readonly Token[]): Subject[] {
+  const groups = officialGroups(tokens);
+  const subjects = delegations(tokens);
+  const loose: Subject[] = [];
+  const attach = (g: OfficialGroup, at: number, role: 'leaders' | 'party') => {
+    // The delegation this group leads: the next one written within its clause, else the one before.
+    const next = subjects.find((s) => s.first > g.last && !clauseBreak(tokens, at, s.first));
+    const prev = [...subjects]
+      .reverse()
+      .find((s) => s.last < g.first && !clauseBreak(tokens, s.last, g.first));
+    const s = next ?? prev;
+    if (s) {
+      s[role].push(...g.officials.filter((o) => !s[role].includes(o)));
+      s.first = Math.min(s.first, g.first);
+      return;
+    }
+    const same = loose.find((l) => l.first === g.first);
+    const target = same ?? {
+      delegation: null,
+      origin: null,
+      home: false,
+      leaders: [],
+      party: [],
+      first: g.first,
+      last: skipGroupTail(tokens, at),
+    };
+    target[role].push(...g.officials.filter((o) => !target[role].includes(o)));
+    if (!same) loose.push(target);
+  };
+  for (const { group, at } of leadGroups(tokens, groups)) attach(group, at, 'leaders');
+  for (const { group, at } of parties(tokens, groups)) attach(group, at, 'party');
+  return [...subjects, ...loose].sort((a, b) => a.first - b.first);
+}
+
+/** True when a semicolon or a full clause lies between two token indexes. */
+function clauseBreak(tokens: readonly Token[], from: number, to: number): boolean {
+  return tokens.slice(from, to).some((t) => t.text === '；' || t.text === ';');
+}

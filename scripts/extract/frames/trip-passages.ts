@@ -1,0 +1,53 @@
+/**
+ * Which sentences report each trip: those holding its frames, and the sentences after them that go
+ * on about the delegation in focus (考察团一行参观了…, 随后参观考察…, 市政协副主席X陪同考察) until
+ * another trip's frame takes the focus. A trip mentioned in passing keeps only its own sentences.
+ */
+import { leadNames, type Trip } from './assemble';
+import type { Sentence } from './sentences';
+import { officialGroups } from './token-groups';
+import { isWord } from './vocabulary';
+
+/** True when a sentence goes on about a delegation: its words, its leaders, what it saw, who met it. */
+function continues(s: Sentence, leaders: ReadonlySet<string>): boolean {
+  const words = s.tokens.filter((t) => t.kind === 'word').map((t) => t.text);
+  if (words.some((w) => isWord('delegationHeads', w) || isWord('party', w) || /团$/u.test(w)))
+    return true;
+  if ([...leaders].some((n) => s.text.includes(n))) return true;
+  if (words.some((w) => isWord('siteVerbs', w) && w.length >= 2)) return true;
+  // 市政协副主席宋学思陪同考察: officials receiving or joining, with no trip of their own.
+  return officialGroups(s.tokens).length > 0 && words.some((w) => ['陪同', '参加', '出席', '迎接', '会见', '接待', '座谈'].includes(w));
+}
+
+/** The sentences of each trip, in text order (the title's are left out). */
+export function tripSentences(
+  sentences: readonly Sentence[],
+  trips: readonly Trip[],
+  isMain: (t: Trip) => boolean,
+): Map<Trip, Sentence[]> {
+  const owners = new Map<number, Trip[]>();
+  for (const t of trips)
+    for (const f of t.frames) {
+      const list = owners.get(f.sentence.index) ?? [];
+      if (!list.includes(t)) list.push(t);
+      owners.set(f.sentence.index, list);
+    }
+  const out = new Map<Trip, Sentence[]>(trips.map((t) => [t, []]));
+  const mains = trips.filter(isMain);
+  const leadersOf = new Map(mains.map((t) => [t, leadNames(t)]));
+  let focus: Trip | null = null;
+  for (const s of sentences) {
+    if (s.paragraph < 0) continue;
+    const own = owners.get(s.index) ?? [];
+    for (const t of own) out.get(t)?.push(s);
+    const main = own.filter(isMain).at(-1);
+    if (main) focus = main;
+    if (own.length > 0) continue;
+    // A sentence naming a trip's leader (陈丽艳一行考察了…) is that trip's, whatever is in focus.
+    const named = mains.filter((t) => [...(leadersOf.get(t) ?? [])].some((n) => s.text.includes(n)));
+    for (const t of named) out.get(t)?.push(s);
+    if (named.length === 0 && focus && continues(s, leadersOf.get(focus) ?? new Set()))
+      out.get(focus)?.push(s);
+  }
+  return out;
+}

@@ -1,0 +1,55 @@
+/**
+ * The trigger words of the visit finder (scripts/data/triggers.json) as sets, and as nodejieba user
+ * words so that each comes out of segmentation as one token.
+ */
+import triggers from '../../data/triggers.json' with { type: 'json' };
+
+/** A class of trigger words. */
+export type WordClass = Exclude<keyof typeof triggers, 'source'>;
+
+const sets = new Map<WordClass, ReadonlySet<string>>(
+  (Object.keys(triggers) as (keyof typeof triggers)[])
+    .filter((k): k is WordClass => k !== 'source')
+    .map((k) => [k, new Set(triggers[k] as string[])]),
+);
+
+/** True when `word` is one of the class's words. */
+export function isWord(cls: WordClass, word: string): boolean {
+  return sets.get(cls)?.has(word) ?? false;
+}
+
+/** The class's words, longest first (for matching at a position). */
+export function wordsOf(cls: WordClass): readonly string[] {
+  return [...(sets.get(cls) ?? [])].sort((a, b) => b.length - a.length);
+}
+
+/** The word of the class that `text` starts with at `at`, longest first, or null. */
+export function wordAt(cls: WordClass, text: string, at: number): string | null {
+  return wordsOf(cls).find((w) => text.startsWith(w, at)) ?? null;
+}
+
+/** The word of the class that `text` ends with before `at`, longest first, or null. */
+export function wordBefore(cls: WordClass, text: string, at: number): string | null {
+  return wordsOf(cls).find((w) => at >= w.length && text.startsWith(w, at - w.length)) ?? null;
+}
+
+// Words whose jieba weight must beat the ordinary words they overlap (代表|团 → 代表团).
+const WHOLE: readonly WordClass[] = [
+  'delegationHeads',
+  'party',
+  'lead',
+  'leadAfter',
+  'leadRoles',
+  'moves',
+  'study',
+  'host',
+  'member',
+  'homeWords',
+  'siteListEnds',
+];
+
+/** nodejieba user-dictionary lines (`word freq tag`) for the trigger words of two characters or more. */
+export function triggerDictLines(): string[] {
+  const words = new Set(WHOLE.flatMap((c) => wordsOf(c)).filter((w) => w.length >= 2));
+  return [...words].sort().map((w) => `${w} 200000 n`);
+}
