@@ -15,6 +15,12 @@ export const HOME_REPORT = new RegExp(
   `(?:${alternation(wordsOf('moves'))})(?:${alternation(wordsOf('homeWords').map((w) => w.replace(/^([我本])(.)/u, '$1($2)')))})`,
   'u',
 );
+/** The level word of the first 来我X / 莅临本县 in a text (市, 县, 区 …), or undefined. */
+export function homeLevel(text: string): string | undefined {
+  return HOME_REPORT.exec(text)
+    ?.slice(1)
+    .find((g) => g !== undefined);
+}
 /** Words that bring a delegation to the one who writes: 来, 莅临, 前来. */
 const TOWARD = ['来', '莅临', '前来', '来访'];
 
@@ -56,7 +62,7 @@ export function homeOfText(
   title?: string,
 ): Place | null {
   const level = [...(title ? [title] : []), ...paragraphs]
-    .map((p) => HOME_REPORT.exec(p)?.slice(1).find((g) => g !== undefined))
+    .map(homeLevel)
     .find((w) => w !== undefined);
   if (level === undefined) return null;
   const levels = LEVELS[level] ?? [];

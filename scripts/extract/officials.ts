@@ -9,7 +9,6 @@ import type { OfficialMention, PlaceMention, PlaceResolver } from './types';
 
 export { articleOfficials, mergeOfficials, withVisitPlaces } from './merge-officials';
 export { findRepeatedNames } from './official-repeats';
-export { mentionRole, type Role } from './official-roles';
 
 /** How findOfficials finds the place of a bare title (市委书记). */
 export interface FindOfficialsOptions {

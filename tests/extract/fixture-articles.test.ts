@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import type { VisitDraft } from '../../scripts/extract/visits/find-visits';
+import type { VisitDraft } from '../../scripts/extract/frames/find-visits';
 import { processSeed } from '../../scripts/lib/process-seed';
 import type { Place } from '../../src/schemas';
 

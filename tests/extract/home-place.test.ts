@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { HOME_REPORT, homeOfHeader, homeOfText } from '../../scripts/extract/home-place';
+import { homeLevel, homeOfHeader, homeOfText } from '../../scripts/extract/home-place';
 import { findArticlePlaces } from '../../scripts/extract/places';
 
 const home = (paragraphs: string[]) => homeOfText(paragraphs, findArticlePlaces(paragraphs));
@@ -11,7 +11,7 @@ describe('[home-place] a host city’s own report', () => {
     ['一行来本县考察', '县'],
     ['安康市党政代表团莅临我市考察', '市'],
   ])('%s says 来我%s', (text, level) => {
-    expect(HOME_REPORT.exec(text)?.[1]).toBe(level);
+    expect(homeLevel(text)).toBe(level);
   });
 
   test('a provincial paper whose name says only its province is at home there', () => {

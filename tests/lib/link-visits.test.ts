@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { VisitDraft } from '../../scripts/extract/visits/find-visits';
+import type { VisitDraft } from '../../scripts/extract/frames/find-visits';
 import { linkVisits, sameTrip, visitSlug } from '../../scripts/lib/link-visits';
 import type { DateSpan, Place } from '../../src/schemas';
 import { place as placeOf } from '../site/utils/helpers';

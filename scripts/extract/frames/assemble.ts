@@ -81,7 +81,10 @@ export function assembleTrips(
     const bare = f.kind === 'subject' && !f.origin && !f.originHome && !f.bareLed;
     if (f.invited || bare) continue;
     // 市委书记X率团赴…, in the delegation's own paper: the paper's place is the delegation's.
-    const own: Place | null = f.bareLed && current === null && !hostReport ? home : null;
+    // 市长B率另一路代表团赴…: a group of the delegation in focus, led apart (a trip of its own when
+    // its leaders and places are its own; tripFor decides).
+    const ledBefore = f.bareLed ? trips.find((t) => (f.subject?.leaders ?? []).some((o) => leadNames(t).has(o.name))) : undefined;
+    const own: Place | null = f.bareLed && !hostReport ? (ledBefore?.origin ?? current?.origin ?? home) : null;
     // 我省党政代表团 where the paper's place is unknown: the delegation its headline named.
     const origin: Place | null = f.originHome ? (home ?? (current as Trip | null)?.origin ?? null) : (f.origin ?? own);
     if (f.kind === 'reception') {

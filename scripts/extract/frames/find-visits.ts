@@ -7,7 +7,7 @@ import type { DateSpan, Evidence, Place, Visit } from '../../../src/schemas';
 import type { OfficialMention } from '../types';
 import { assembleTrips, leadNames, type Trip } from './assemble';
 import { type DestinationResolver, readFrames } from './frames';
-import { overlaps, shortOf } from './place-relations';
+import { isWithin, overlaps, shortOf } from './place-relations';
 import type { Sentence } from './sentences';
 import { ownerAt } from './site-owner';
 import { findSites } from './sites';
@@ -145,7 +145,10 @@ export function findVisits(input: VisitInput, options: VisitOptions): VisitFindi
     const sitesOf = (s: Sentence) =>
       findSites(s).filter((h) => [null, trip].includes(ownerAt(s, h.verbAt, trips)));
     const { stops, unplaced } = tripStops(trip, destinations, sentences, sitesOf);
-    const others = new Set(trips.filter((t) => t !== trip).flatMap((t) => [...leadNames(t)]));
+    // Who leads another trip travels with it, unless that trip sets out from here (昆山's 书记 receives
+    // 义乌's delegation at home, and leads 昆山's own elsewhere).
+    const away = trips.filter((t) => t !== trip && !destinations.some((d) => isWithin(d, t.origin)));
+    const others = new Set(away.flatMap((t) => [...leadNames(t)]));
     const people = tripPeople(trip, destinations, sentences, input.hostReport || trip.home, others);
     const evidence: Evidence[] = sentences.map((s) => ({ paragraph: s.paragraph, text: s.text }));
     const party = [shortOf(trip.origin), ...people.leaders.map((o) => o.name)];

@@ -10,7 +10,7 @@ import { isWithin } from './place-relations';
 import type { Sentence } from './sentences';
 import { type OfficialGroup, officialGroups, skipGroupTail } from './token-groups';
 import type { Token } from './tokens';
-import { isWord } from './vocabulary';
+import { isWord, wordsOf } from './vocabulary';
 
 /** The part an official plays in a trip. */
 export type Role = 'leader' | 'member' | 'host' | 'sender' | 'other';
@@ -25,12 +25,12 @@ export interface RoleContext {
 }
 
 // Words after a group that say they received the delegation: 陪同, 迎接, 会见, 主持座谈会.
-const RECEIVES = new Set(['陪同', '迎接', '会见', '接见', '会晤', '接待', '欢迎', '主持', '致辞', '宴请', '送行', '会谈', '介绍']);
+const RECEIVES = new Set(wordsOf('receives'));
 const CLAUSE_END = new Set(['，', '。', '；', '！', '？', ',', ';']);
 // 由X所设, 由X主持: the one who holds the event.
-const GIVES = new Set(['所设', '设', '举办', '主持', '安排', '设宴']);
+const GIVES = new Set(wordsOf('gives'));
 // Words after a group that say they took part: as members or, for the destination's, as hosts.
-const TAKES_PART = new Set(['参加', '出席', '一同', '随同', '随团', '同行', '随行', '一起']);
+const TAKES_PART = new Set(wordsOf('member'));
 
 /** Which side of the trip a place is on: the delegation's, the destination's, or neither. */
 export function sideOf(place: Place | null, ctx: RoleContext): 'origin' | 'destination' | null {
@@ -45,8 +45,25 @@ export function sideOf(place: Place | null, ctx: RoleContext): 'origin' | 'desti
 /** The words after a group to the end of its clause (its tail skipped), and whether they name a study. */
 function wordsAfter(tokens: readonly Token[], g: OfficialGroup) {
   const k = skipGroupTail(tokens, g.last + 1);
-  const stop = tokens.findIndex((t, j) => j >= k && (t.kind === 'official' || CLAUSE_END.has(t.text)));
-  const next = tokens.slice(k, stop < 0 ? tokens.length : stop).map((t) => t.text);
+  const clauseEnd = (from: number) => {
+    const at = tokens.findIndex((t, j) => j >= from && (t.kind === 'official' || CLAUSE_END.has(t.text)));
+    return at < 0 ? tokens.length : at;
+  };
+  let stop = clauseEnd(k);
+  let next = tokens.slice(k, stop).map((t) => t.text);
+  // 县领导A、B，县直有关部门负责人参加考察: the group's clause goes on in a list of others with no
+  // official of its own; their verb is the group's.
+  while (next.length === 0 && tokens[stop]?.text === '，') {
+    const end = clauseEnd(stop + 1);
+    const opening = tokens[stop + 1];
+    // Only a list of others (县直有关部门负责人…), not a clause of its own (并出席…, 随后…).
+    const nominal = opening?.kind === 'word' && !/^[vcdpr]/u.test(opening.pos);
+    if (tokens[end]?.kind === 'official' || end === stop + 1 || !nominal) break;
+    next = tokens.slice(stop + 1, end).map((t) => t.text);
+    stop = end;
+    if (next.some((w) => RECEIVES.has(w) || TAKES_PART.has(w))) break;
+    next = [];
+  }
   // 参加座谈的有…: a list of those who took part, after the verb.
   const listed = tokens
     .slice(0, g.first)

@@ -15,6 +15,11 @@ export function ownerAt(s: Sentence, at: number, trips: readonly Trip[]): Trip |
       const led = trips.find((x) => leadNames(x).has(name));
       if (led) return led;
     }
+    // 陈丽艳一行考察了…: a leader named again without a title.
+    if (t?.kind === 'word' && t.text.length >= 2) {
+      const led = trips.find((x) => leadNames(x).has(t.text));
+      if (led) return led;
+    }
     if (t?.kind === 'place') {
       const place = t.place?.places.at(-1);
       const sent = trips.find((x) => x.origin.name === place?.name);

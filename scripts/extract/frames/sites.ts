@@ -7,7 +7,7 @@ import words from '../../data/site-words.json' with { type: 'json' };
 import type { Sentence } from './sentences';
 import { homeWordAt } from './token-groups';
 import type { Token } from './tokens';
-import { isWord } from './vocabulary';
+import { isWord, wordsOf } from './vocabulary';
 
 /** A site named in a sentence. */
 export interface SiteHit {
@@ -34,7 +34,7 @@ const JOINS = new Set(['、', '和', '及', '与', '以及']);
 const SOFT_JOINS = new Set(['，', '；', ',', ';']);
 const ENDS = new Set(['。', '！', '？', '：', ':', '“', '”']);
 // Verbs after which a list of names is what was seen (not 到 or 赴, which may name places only).
-const STRONG = new Set(['考察', '参观', '走进', '深入', '走访', '察看', '调研', '瞻仰', '来到', '前往', '参观考察', '实地考察', '观摩', '拜访', '探访']);
+const STRONG = new Set(wordsOf('siteListVerbs'));
 
 /** True when a token ends a list: an end word (等地, 进行), a clause's opening, a sentence mark. */
 function endsList(t: Token): boolean {
@@ -154,9 +154,30 @@ function completed(names: readonly string[]): string[] {
   });
 }
 
-/** Sites a sentence names after its visiting verbs (and after 就/对 … 进行参观). */
+/** True for a heading: a short line of its own with no sentence mark at its end. */
+export function isHeading(sentence: Sentence): boolean {
+  return sentence.paragraph >= 0 && sentence.text.length <= 40 && !/[。！？!?，,；;]$/u.test(sentence.text);
+}
+
+/**
+ * The sites a heading names (看点1：苏锡通科技产业园区; 南通森林野生动物园、濠河生态区): after its
+ * label, the whole rest of the line is a list of names with a site's ending.
+ */
+export function headingSites(sentence: Sentence): SiteHit[] {
+  if (!isHeading(sentence)) return [];
+  const { tokens } = sentence;
+  const colon = tokens.findIndex((t) => t.text === '：' || t.text === ':');
+  const labelled = colon >= 0 && colon <= 4 ? colon : -1;
+  const hits = listAfter(sentence, labelled, false);
+  const last = hits.at(-1);
+  return last && last.end === (tokens.at(-1)?.end ?? -1) ? hits : [];
+}
+
+/** Sites a sentence names after its visiting verbs (and after 就/对 … 进行参观), or a heading's. */
 export function findSites(sentence: Sentence): SiteHit[] {
   const { tokens } = sentence;
+  const heading = headingSites(sentence);
+  if (heading.length > 0) return heading;
   const hits: SiteHit[] = [];
   tokens.forEach((t, i) => {
     if (t.kind !== 'word') return;

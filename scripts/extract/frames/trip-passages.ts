@@ -5,6 +5,7 @@
  */
 import { leadNames, type Trip } from './assemble';
 import type { Sentence } from './sentences';
+import { headingSites } from './sites';
 import { officialGroups } from './token-groups';
 import { isWord } from './vocabulary';
 
@@ -15,8 +16,18 @@ function continues(s: Sentence, leaders: ReadonlySet<string>): boolean {
     return true;
   if ([...leaders].some((n) => s.text.includes(n))) return true;
   if (words.some((w) => isWord('siteVerbs', w) && w.length >= 2)) return true;
+  if (headingSites(s).length > 0) return true;
   // 市政协副主席宋学思陪同考察: officials receiving or joining, with no trip of their own.
-  return officialGroups(s.tokens).length > 0 && words.some((w) => ['陪同', '参加', '出席', '迎接', '会见', '接待', '座谈'].includes(w));
+  return officialGroups(s.tokens).length > 0 && words.some((w) => isWord('host', w) || isWord('member', w));
+}
+
+/** True when the trip's own place stands as the actor of a visiting verb in the sentence (江阴分别考察了). */
+function actsIn(s: Sentence, trip: Trip): boolean {
+  return s.tokens.some((t, i) => {
+    if (t.kind !== 'place' || t.place?.places.at(-1)?.name !== trip.origin.name) return false;
+    const next = s.tokens.slice(i + 1, i + 3).filter((x) => x.kind === 'word');
+    return next.some((x) => isWord('siteListVerbs', x.text));
+  });
 }
 
 /** The sentences of each trip, in text order (the title's are left out). */
@@ -44,7 +55,10 @@ export function tripSentences(
     if (main) focus = main;
     if (own.length > 0) continue;
     // A sentence naming a trip's leader (陈丽艳一行考察了…) is that trip's, whatever is in focus.
-    const named = mains.filter((t) => [...(leadersOf.get(t) ?? [])].some((n) => s.text.includes(n)));
+    // …，江阴分别考察了…: a delegation's place doing what delegations do names its trip too.
+    const named = mains.filter(
+      (t) => [...(leadersOf.get(t) ?? [])].some((n) => s.text.includes(n)) || actsIn(s, t),
+    );
     for (const t of named) out.get(t)?.push(s);
     if (named.length === 0 && focus && continues(s, leadersOf.get(focus) ?? new Set()))
       out.get(focus)?.push(s);

@@ -31,14 +31,21 @@ export function cityOf(p: Place): Place | null {
   return parent ? cityOf(parent) : null;
 }
 
-/** Places a sentence's frames of the trip arrive at (one place named alone, not the whole route). */
-function arrivals(s: Sentence, trip: Trip): Place[] {
+/** Where a sentence's frames of the trip arrive (one place named alone, not the whole route), with the frame's token index. */
+function arrivalsAt(s: Sentence, trip: Trip): { at: number; place: Place }[] {
   const frames = trip.frames.filter((f) => f.sentence === s && f.kind !== 'includes');
-  return frames.flatMap((f) => {
-    const named = [...f.destinations, ...f.siteAreas];
-    return named.length === trip.destinations.length && named.length > 1 ? [] : named;
-  });
+  return frames
+    .flatMap((f) => {
+      const named = [...f.destinations, ...f.siteAreas];
+      const route = named.length > 1 && named.every((p) => trip.destinations.some((d) => d.name === p.name));
+      const alone = route ? [] : named;
+      return alone.map((place) => ({ at: f.at, place }));
+    })
+    .sort((a, b) => a.at - b.at);
 }
+
+/** Places a sentence's frames of the trip arrive at. */
+const arrivals = (s: Sentence, trip: Trip): Place[] => arrivalsAt(s, trip).map((a) => a.place);
 
 /** The cities a trip to whole provinces reaches: places in those provinces its sentences go to. */
 export function citiesReached(trip: Trip, sentences: readonly Sentence[]): Place[] {
@@ -72,16 +79,22 @@ export function tripStops(
   const stopOf = (p: Place) => stops.find((st) => isWithin(p, st.place)) ?? null;
   let current: StopDraft | null = stops.length === 1 ? (stops[0] ?? null) : null;
   for (const s of sentences) {
-    const reached = arrivals(s, trip).map(stopOf).find((x) => x !== null);
-    if (reached) {
-      current = reached;
+    // 在杭州，代表团考察了A；在宁波，走进B: each clause's arrival holds until the next one.
+    const reached = arrivalsAt(s, trip)
+      .map(({ at, place }) => ({ at, stop: stopOf(place) }))
+      .filter((r): r is { at: number; stop: StopDraft } => r.stop !== null);
+    const before = current;
+    for (const { stop } of reached) {
       const frame = trip.frames.find((f) => f.sentence === s && f.date);
-      reached.date ??= frame?.date?.span ?? null;
+      stop.date ??= frame?.date?.span ?? null;
+      if (!stop.sentences.includes(s)) stop.sentences.push(s);
     }
-    if (current) current.sentences.push(s);
+    current = reached.at(-1)?.stop ?? current;
+    if (current && !current.sentences.includes(s)) current.sentences.push(s);
     for (const hit of sitesOf(s)) {
       const own = hit.area ? stopOf(hit.area) : null;
-      const stop = own ?? current;
+      const there = reached.filter((r) => r.at <= hit.verbAt).at(-1)?.stop ?? before ?? reached[0]?.stop;
+      const stop = own ?? there;
       if (stop) stop.sites.push(hit.name);
       else unplaced.push(hit.name);
     }
