@@ -50,12 +50,13 @@ function tripFor(trips: readonly Trip[], origin: Place, f: Frame, dests: readonl
  * Adds places a frame names to a trip: new ones as destinations; one inside a destination only the
  * headline named replaces it (赴六安市 in the title, 赴六安市霍邱县、叶集区 in the text).
  */
-function addDestinations(trip: Trip, places: readonly Place[], fromTitle = false): void {
+function addDestinations(trip: Trip, places: readonly Place[], fromTitle = false, moved = true): void {
   for (const p of places) {
     if (overlaps(p, trip.origin)) continue;
     const at = trip.destinations.findIndex((d) => overlaps(p, d));
     const there = trip.destinations[at];
-    if (there && trip.provisional.has(there) && isWithin(p, there) && p.name !== there.name) {
+    // Only a place gone to replaces the headline's (来浙考察 … 在杭州会见 stays 浙江).
+    if (there && moved && trip.provisional.has(there) && isWithin(p, there) && p.name !== there.name) {
       trip.destinations.splice(at, 1, p);
       trip.provisional.delete(there);
     } else if (!there) {
@@ -84,7 +85,7 @@ export function assembleTrips(
     // 市长B率另一路代表团赴…: a group of the delegation in focus, led apart (a trip of its own when
     // its leaders and places are its own; tripFor decides).
     const ledBefore = f.bareLed ? trips.find((t) => (f.subject?.leaders ?? []).some((o) => leadNames(t).has(o.name))) : undefined;
-    const own: Place | null = f.bareLed && !hostReport ? (ledBefore?.origin ?? current?.origin ?? home) : null;
+    const own: Place | null = f.bareLed && !hostReport ? (ledBefore?.origin ?? (current as Trip | null)?.origin ?? home) : null;
     // 我省党政代表团 where the paper's place is unknown: the delegation its headline named.
     const origin: Place | null = f.originHome ? (home ?? (current as Trip | null)?.origin ?? null) : (f.origin ?? own);
     if (f.kind === 'reception') {
@@ -109,7 +110,7 @@ export function assembleTrips(
       }
       t.frames.push(f);
       t.home ||= f.home;
-      addDestinations(t, dests, f.sentence.paragraph < 0);
+      addDestinations(t, dests, f.sentence.paragraph < 0, f.kind === 'move' || f.kind === 'study');
       if (!f.subordinate) current = t;
     } else if (current) {
       // A clause without its delegation continues the trip in focus (随后赴宁阳县蒋集镇), or the

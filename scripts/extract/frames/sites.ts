@@ -86,8 +86,14 @@ function nameOf(sentence: Sentence, from: number, to: number) {
   if (to - k === 1 && (isWord('study', first.text) || isWord('moves', first.text))) return null;
   if (tokens.slice(k, to).some((t) => t.kind === 'official' || isWord('delegationHeads', t.text)))
     return null;
+  // 新能源汽车生产线, 智能化生产车间: a kind of facility in common words, no one's name.
+  const generic =
+    words.genericSites.some((g) => name.endsWith(g)) &&
+    tokens
+      .slice(k, to)
+      .every((t) => t.kind === 'word' && (/^(?:n|vn|a|b|d|m|q)$/u.test(t.pos) || /.化$/u.test(t.text)));
   const area = first.kind === 'place' ? (first.place?.places.at(-1) ?? null) : null;
-  return { name, start: first.start, end: last.end, area, suffixed: hasSuffix(name) && !isTopic(name), verbs };
+  return { name, start: first.start, end: last.end, area, suffixed: hasSuffix(name) && !isTopic(name), verbs, generic };
 }
 
 /** The list of sites after token `i`, or [] when what follows is no list of names. */
@@ -96,17 +102,23 @@ function listAfter(sentence: Sentence, i: number, strong: boolean): SiteHit[] {
   const items: NonNullable<ReturnType<typeof nameOf>>[] = [];
   let k = i + 1;
   let lastEnd = k;
+  let afterSoft = false;
   for (;;) {
     const end = itemAt(tokens, k);
     const parts = splitAtPlace(sentence, k, end).map(([a, b]) => nameOf(sentence, a, b));
     const item = parts[0];
-    // After a comma or semicolon the list goes on only with a name that says it is one.
-    if (items.length > 0 && SOFT_JOINS.has(tokens[k - 1]?.text ?? '') && !item?.suffixed) break;
-    if (!item || parts.some((x) => !x || isTopic(x.name))) break;
+    // After a comma or semicolon the list goes on only with a name that says it is one, and not
+    // with a verb of its own (…，考察了裕廊工业区 is the next list).
+    if (afterSoft && (!item?.suffixed || isWord('siteVerbs', tokens[k]?.text ?? '')))
+      break;
+    // 走进两江新区、长安汽车…: a place in the list is where the delegation went; the list goes on.
+    const placeOnly = end > k && tokens.slice(k, end).every((t) => t.kind === "place");
+    if (!placeOnly && (!item || parts.some((x) => !x || isTopic(x.name)))) break;
     for (const x of parts) if (x) items.push(x);
     lastEnd = end;
     const sep = tokens[end]?.text ?? '';
     if (!JOINS.has(sep) && !SOFT_JOINS.has(sep)) break;
+    afterSoft = SOFT_JOINS.has(sep);
     k = end + 1;
     // …，以及杭州电竞中心: a join word after the comma.
     if (SOFT_JOINS.has(sep) && JOINS.has(tokens[k]?.text ?? '')) k++;
@@ -121,7 +133,7 @@ function listAfter(sentence: Sentence, i: number, strong: boolean): SiteHit[] {
   const visited = next.some((t) => isWord('study', t.text));
   // Names without a site's ending count in a list of several after a visiting verb (考察了A、B和C).
   const loose = strong && (items.length >= 2 || visited);
-  const kept = items.filter((x) => x.suffixed || (loose && !x.verbs && x.name.length <= 10));
+  const kept = items.filter((x) => !x.generic && (x.suffixed || (loose && !x.verbs && x.name.length <= 10)));
   const names = completed(kept.map((x) => x.name));
   return kept.map(({ start, end, area }, j) => ({ name: names[j] ?? '', start, end, area, verbAt: i }));
 }

@@ -82,8 +82,15 @@ function unglued(word: string, start: number, pos: string): Token[] {
   const glued =
     (pos === 'x' && word.length === 2 && GLUED_HEADS.includes(head) && !isWord('moves', word)) ||
     // 和硕/nr, 城和云/x: a conjunction the guesser glued to a name (…生物和硕世生物).
-    (((pos === 'x' && word.length <= 3) || (pos === 'nr' && word.length === 2)) &&
+    (((pos === 'x' && word.length <= 3) || ((pos === 'nr' || pos === 'nz') && word.length === 2)) &&
       /^[和及与]/u.test(word));
+  // 曾来/x, 已赴: an adverb the guesser glued to the trip word after it.
+  const adverb = pos === 'x' && word.length === 2 && isWord('gluedAdverbs', head) && isWord('moves', word.slice(1));
+  if (adverb)
+    return [
+      { text: head, start, end: start + 1, kind, pos: 'd' },
+      { text: word.slice(1), start: start + 1, end: start + 2, kind, pos: 'v' },
+    ];
   if (glued)
     return [
       { text: head, start, end: start + 1, kind, pos: /[和及与]/u.test(head) ? 'c' : 'v' },

@@ -3,20 +3,31 @@
  * on about the delegation in focus (考察团一行参观了…, 随后参观考察…, 市政协副主席X陪同考察) until
  * another trip's frame takes the focus. A trip mentioned in passing keeps only its own sentences.
  */
+import type { Place } from '../../../src/schemas';
 import { leadNames, type Trip } from './assemble';
+import { isWithin } from './place-relations';
 import type { Sentence } from './sentences';
 import { headingSites } from './sites';
 import { officialGroups } from './token-groups';
 import { isWord } from './vocabulary';
 
 /** True when a sentence goes on about a delegation: its words, its leaders, what it saw, who met it. */
-function continues(s: Sentence, leaders: ReadonlySet<string>): boolean {
+function continues(s: Sentence, leaders: ReadonlySet<string>, trip: Trip): boolean {
   const words = s.tokens.filter((t) => t.kind === 'word').map((t) => t.text);
   if (words.some((w) => isWord('delegationHeads', w) || isWord('party', w) || /团$/u.test(w)))
     return true;
   if ([...leaders].some((n) => s.text.includes(n))) return true;
   if (words.some((w) => isWord('siteVerbs', w) && w.length >= 2)) return true;
   if (headingSites(s).length > 0) return true;
+  // 南通市委书记徐惠民这样形容…: the destination's officials speaking while the trip is told; not a
+  // dated event of their own (9月22日，南通市召开…大会).
+  const hosting = s.officials.some(
+    (o) => o.place !== null && trip.destinations.some((d) => isWithin(o.place as Place, d)),
+  );
+  const ownEvent = s.dates.length > 0 && words.some((w) => isWord('otherEvents', w));
+  // …形容南通与无锡的关系: speaking of the delegation's place, to it.
+  const toVisitors = s.places.some((m) => m.places.some((p) => isWithin(p, trip.origin)));
+  if (hosting && toVisitors && !ownEvent) return true;
   // 市政协副主席宋学思陪同考察: officials receiving or joining, with no trip of their own.
   return officialGroups(s.tokens).length > 0 && words.some((w) => isWord('host', w) || isWord('member', w));
 }
@@ -60,8 +71,12 @@ export function tripSentences(
       (t) => [...(leadersOf.get(t) ?? [])].some((n) => s.text.includes(n)) || actsIn(s, t),
     );
     for (const t of named) out.get(t)?.push(s);
-    if (named.length === 0 && focus && continues(s, leadersOf.get(focus) ?? new Set()))
-      out.get(focus)?.push(s);
+    if (named.length === 0 && focus && continues(s, leadersOf.get(focus) ?? new Set(), focus)) {
+      // 市领导A、B分别参加考察: after two groups of one delegation, the sentence is each group's.
+      const each = s.tokens.some((t) => t.text === '分别') && officialGroups(s.tokens).length > 0;
+      const origin = focus.origin.name;
+      for (const t of each ? mains.filter((m) => m.origin.name === origin) : [focus]) out.get(t)?.push(s);
+    }
   }
   return out;
 }

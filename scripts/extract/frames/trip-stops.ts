@@ -32,8 +32,10 @@ export function cityOf(p: Place): Place | null {
 }
 
 /** Where a sentence's frames of the trip arrive (one place named alone, not the whole route), with the frame's token index. */
-function arrivalsAt(s: Sentence, trip: Trip): { at: number; place: Place }[] {
-  const frames = trip.frames.filter((f) => f.sentence === s && f.kind !== 'includes');
+function arrivalsAt(s: Sentence, trip: Trip, meetings = true): { at: number; place: Place }[] {
+  const frames = trip.frames.filter(
+    (f) => f.sentence === s && f.kind !== 'includes' && (meetings || f.kind !== 'meet'),
+  );
   return frames
     .flatMap((f) => {
       const named = [...f.destinations, ...f.siteAreas];
@@ -52,7 +54,8 @@ export function citiesReached(trip: Trip, sentences: readonly Sentence[]): Place
   const cities: Place[] = [];
   for (const s of sentences) {
     const heading = s.text.length <= 32 && !/[。！]$/u.test(s.text);
-    const went = arrivals(s, trip);
+    // Where the delegation went, not where it was received (在杭州会见 on a trip to 浙江).
+    const went = arrivalsAt(s, trip, false).map((a) => a.place);
     const named = heading ? s.places.slice(0, 1).flatMap((m) => m.places.slice(-1)) : [];
     for (const p of [...went, ...named]) {
       const city = cityOf(p);
