@@ -40,6 +40,9 @@ for (const prefix of titles.sarOffices.prefixes) {
   }
 }
 for (const t of titles.offices) add(t, 'office');
+// 发改委党委副书记, 办事处主任: a department's office, its place written before it.
+for (const dept of titles.departmentOffices.departments)
+  for (const position of titles.departmentOffices.positions) add(dept + position, 'office');
 for (const t of titles.groups) add(t, 'group');
 for (const t of titles.continuations) add(t, 'continuation');
 

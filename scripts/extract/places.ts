@@ -7,6 +7,7 @@ import type { Place } from '../../src/schemas';
 import { foreignAt, foreignPlace } from './foreign-places';
 import { abbreviationAt } from './place-abbreviations';
 import { readChain, townAt } from './place-chain';
+import { findTowns } from './towns';
 import type { PlaceContext } from './place-context';
 import {
   type Candidate,
@@ -134,7 +135,13 @@ export function findArticlePlaces(
   // Only what was read without choosing settles the rest: a guess would confirm itself.
   const first = paragraphs.map((p) => findPlaces(p, context).filter((m) => !isGuess(m)));
   const seen = [...(context.seen ?? []), ...placesNamed(first.flat())];
-  return paragraphs.map((p) => findPlaces(p, { ...context, seen }));
+  const found = paragraphs.map((p) => findPlaces(p, { ...context, seen }));
+  // 湘湖（闻堰）: a town by its short name, inside a city or county the article names.
+  const areas = [...(context.seen ?? []), ...placesNamed(found.flat())];
+  return found.map((mentions, i) => {
+    const towns = findTowns(paragraphs[i] ?? '', areas, mentions);
+    return towns.length === 0 ? mentions : [...mentions, ...towns].sort((a, b) => a.start - b.start);
+  });
 }
 
 /** Resolve a place as written in a title (江阴市, 吴江区, 南通, 北京朝阳) to a place, or null. */

@@ -119,6 +119,15 @@ export function placeListAt(tokens: readonly Token[], i: number): PlaceList {
   let k = i;
   for (;;) {
     const run = placeRunAt(tokens, k);
+    // 湘湖（闻堰）: a name with the place it lies in in brackets after it.
+    const glossed = run ? null : bracketedPlaceAt(tokens, k);
+    if (glossed) {
+      items.push(glossed);
+      k = glossed.end;
+      if (!isListJoin(tokens[k]) || tokens[k + 1]?.kind !== 'place') break;
+      k++;
+      continue;
+    }
     if (!run) break;
     const mention = tokens[run.end - 1]?.place as PlaceMention;
     // 沪苏杭: one token standing for several places.
@@ -133,6 +142,17 @@ export function placeListAt(tokens: readonly Token[], i: number): PlaceList {
     k++;
   }
   return { items, end: k };
+}
+
+/** A word of a name followed by its place in brackets (湘湖（闻堰）), as a list item, or null. */
+function bracketedPlaceAt(tokens: readonly Token[], k: number): PlaceItem | null {
+  const [name, open, inner, close] = tokens.slice(k, k + 4);
+  if (name?.kind !== 'word' || !/^\p{Script=Han}{2,4}$/u.test(name.text)) return null;
+  if (!['（', '('].includes(open?.text ?? '') || inner?.kind !== 'place' || !['）', ')'].includes(close?.text ?? ''))
+    return null;
+  const mention = inner.place as PlaceMention;
+  const place = mention.places.at(-1);
+  return place ? { place, mention, first: k, end: k + 4, opensSite: false } : null;
 }
 
 /** True for a word that may follow a destination: a trip or study word, 等, 进行, 期间 … */

@@ -4,9 +4,8 @@
  * provinces stops at the cities the text shows it at (走进绍兴市枫桥镇…).
  */
 import type { DateSpan, Place } from '../../../src/schemas';
-import { readingsOf } from '../../lib/gazetteer';
 import type { Trip } from './assemble';
-import { isProvince, isWithin, overlaps } from './place-relations';
+import { isProvince, isWithin, overlaps, parentOf } from './place-relations';
 import type { Sentence } from './sentences';
 import type { SiteHit } from './sites';
 
@@ -25,9 +24,7 @@ const CITY_LEVELS = new Set(['municipality', 'prefecture', 'county']);
 export function cityOf(p: Place): Place | null {
   if (CITY_LEVELS.has(p.level)) return p;
   if (p.level !== 'district' && p.level !== 'town') return null;
-  const parent = readingsOf(p.parent ?? '').find(
-    (r) => r.entry.place.name === p.parent && (p.province === null || r.entry.place.province === p.province),
-  )?.entry.place;
+  const parent = parentOf(p);
   return parent ? cityOf(parent) : null;
 }
 
