@@ -55,6 +55,16 @@ function findLostCharacters(text: string): Issue[] {
   return issues;
 }
 
+// ?xùn)|, ?qū): a pinyin gloss whose character and opening bracket were lost in re-encoding.
+const GLOSS_REMNANT = /[?？\uFFFD][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]/gu;
+
+/** Finds pinyin glosses left after a lost character (the reading cannot say which it was). */
+function findGlossRemnants(text: string): Issue[] {
+  return [...text.matchAll(GLOSS_REMNANT)].map((m) =>
+    damaged('a pinyin gloss after a character lost in re-encoding', around(text, m.index, m[0].length)),
+  );
+}
+
 /** Finds irreversible mojibake (锟斤拷, Ã¤, private-use characters). */
 function findMojibake(text: string): Issue[] {
   return MARKERS.flatMap(({ pattern, note }) =>
@@ -75,5 +85,10 @@ function findMixedScript(text: string): Issue[] {
 
 /** Lists the damage in the text that could not be repaired. */
 export function detectDamage(text: string): Issue[] {
-  return [...findLostCharacters(text), ...findMojibake(text), ...findMixedScript(text)];
+  return [
+    ...findLostCharacters(text),
+    ...findGlossRemnants(text),
+    ...findMojibake(text),
+    ...findMixedScript(text),
+  ];
 }

@@ -6,6 +6,7 @@ import type { Repair } from '../../src/schemas';
 import table from '../data/repairs.json' with { type: 'json' };
 import { repairGbkShift } from './repair-gbk-shift';
 import { repairLatin1Mojibake } from './repair-latin1-mojibake';
+import { repairLineMarkers } from './repair-line-markers';
 
 /** Text after a repair step and the repairs made. */
 export interface Repaired {
@@ -29,6 +30,7 @@ export function repairLiterals(text: string): Repaired {
 
 const STEPS: readonly ((text: string) => Repaired)[] = [
   repairLiterals,
+  repairLineMarkers,
   repairLatin1Mojibake,
   repairGbkShift,
 ];

@@ -21,7 +21,7 @@ import {
   readLead,
   readMetaLine,
 } from './extract-header';
-import { isHeadline } from './find-title';
+import { cutHeadline, isHeadline } from './find-title';
 
 /** An article split from its boilerplate. */
 export interface Split {
@@ -75,6 +75,33 @@ function asideHeaderNames(lines: readonly string[], kinds: Kind[], from: number)
   }
 }
 
+// A subheading the page ran into its paragraph: 博州党政代表团对襄阳…进行考察9月15日至16日，博州…
+const GLUED_HEADING =
+  /^(?<heading>[^，。,；;：:！？!?“”"()（）]{8,40}?[\p{Script=Han}])(?<![于在从自至到截止於])(?=\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?[，,])/u;
+
+/** A line that opens with a subheading run into its paragraph, as two lines; else the line. */
+export function splitGluedHeading(line: string): string[] {
+  const heading = GLUED_HEADING.exec(line)?.groups?.heading;
+  return heading ? [heading, line.slice(heading.length)] : [line];
+}
+
+/** A line without the cell marks of a copied table (| 12月14日上午，… |). */
+const untabled = (line: string): string => line.replace(/^[|｜](?:\s+|$)|(?:^|\s+)[|｜]$/gu, '').trim();
+
+/**
+ * Turns aside a summary that the text repeats (摘要：X, then X as the first paragraph): the
+ * paragraph is kept once.
+ */
+function markSummaries(lines: readonly string[], kinds: Kind[]): void {
+  lines.forEach((line, i) => {
+    const m = /^(?:摘要|内容摘要|导读|核心提示)\s*[:：]\s*(.+)$/u.exec(line);
+    const summary = m?.[1]?.trim();
+    if (kinds[i] !== 'body' || !summary || summary.length < 10) return;
+    const repeated = lines.some((l, j) => j !== i && kinds[j] === 'body' && l.startsWith(summary.slice(0, 30)));
+    if (repeated) kinds[i] = 'aside';
+  });
+}
+
 /** Cuts an inline pointer like (详情请点击链接…) from the end of a line: [kept, cut]. */
 function cutInline(line: string): [string, string | null] {
   const rule = INLINE_RULES.find((r) => r.pattern.test(line));
@@ -88,24 +115,36 @@ export function splitBoilerplate(text: string): Split {
   const lines = text
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l !== '');
+    .filter((l) => l !== '')
+    .flatMap(splitGluedHeading);
   const end = footerStart(lines);
   const kinds = classify(lines.slice(0, end));
   const facts: LineFact[] = lines.flatMap((line, i) =>
     i >= end || kinds[i] === 'meta' ? (readMetaLine(line) ?? []) : [],
   );
+  markSummaries(lines, kinds);
   const firstBody = kinds.indexOf('body');
-  const titleLine = lines[firstBody];
+  const [titleLine, titleFields] =
+    lines[firstBody] === undefined ? [undefined, null] : cutHeadline(lines[firstBody] ?? '');
   const hasTitle =
     titleLine !== undefined && isHeadline(titleLine) && kinds.lastIndexOf('body') > firstBody;
-  asideHeaderNames(lines, kinds, hasTitle ? firstBody + 1 : 0);
   const body: string[] = [];
   const boilerplate: string[] = [];
+  asideHeaderNames(lines, kinds, hasTitle ? firstBody + 1 : 0);
+  if (hasTitle && titleFields) {
+    facts.push(...(readMetaLine(titleFields) ?? []));
+    boilerplate.push(titleFields);
+  }
   for (const [i, kind] of kinds.entries()) {
     const line = lines[i] ?? '';
     if (kind !== 'body') boilerplate.push(line);
     if (kind !== 'body' || (hasTitle && i === firstBody)) continue;
-    const [kept, cut] = cutInline(line);
+    // The headline printed again above the text (page title, then the story's own heading).
+    if (hasTitle && titleLine !== undefined && body.length === 0 && cutHeadline(line)[0] === titleLine) {
+      boilerplate.push(line);
+      continue;
+    }
+    const [kept, cut] = cutInline(untabled(line));
     if (kept !== '') body.push(kept);
     if (cut) boilerplate.push(cut);
   }
