@@ -97,7 +97,9 @@ function markSummaries(lines: readonly string[], kinds: Kind[]): void {
     const m = /^(?:摘要|内容摘要|导读|核心提示)\s*[:：]\s*(.+)$/u.exec(line);
     const summary = m?.[1]?.trim();
     if (kinds[i] !== 'body' || !summary || summary.length < 10) return;
-    const repeated = lines.some((l, j) => j !== i && kinds[j] === 'body' && l.startsWith(summary.slice(0, 30)));
+    const repeated = lines.some(
+      (l, j) => j !== i && kinds[j] === 'body' && untabled(l).startsWith(summary.slice(0, 30)),
+    );
     if (repeated) kinds[i] = 'aside';
   });
 }

@@ -128,9 +128,14 @@ export function readSubjects(tokens: readonly Token[]): Subject[] {
   const groups = officialGroups(tokens);
   const subjects = delegations(tokens);
   const loose: Subject[] = [];
+  // Where each delegation's own words start (its `first` grows to take in its leaders).
+  const heads = new Map(subjects.map((s) => [s, s.first]));
   const attach = (g: OfficialGroup, at: number, role: 'leaders' | 'party') => {
     // The delegation this group leads: the next one written within its clause, else the one before.
-    const next = subjects.find((s) => s.first > g.last && !clauseBreak(tokens, at, s.first));
+    const next = subjects.find((s) => {
+      const head = heads.get(s) ?? s.first;
+      return head > g.last && !clauseBreak(tokens, at, head);
+    });
     const prev = [...subjects]
       .reverse()
       .find((s) => s.last < g.first && !clauseBreak(tokens, s.last, g.first));
