@@ -14,7 +14,8 @@ export interface TaggedWord {
 }
 
 let userDict: readonly string[] = [];
-let loaded: string | null = null; // the user dictionary's hash, once loaded
+let dictPath: string | null = null; // the user dictionary's file, written once per dictionary
+let loaded: string | null = null; // the dictionary file loaded, or 'default'
 
 /** Writes user dictionary lines (许峰 nr, 昆山 ns) to a temp file named by their hash; returns its path. */
 export function userDictFile(lines: readonly string[]): string {
@@ -31,10 +32,13 @@ export function userDictFile(lines: readonly string[]): string {
 /** Sets the user dictionary; it is (re)loaded at the next cut or tag, only if it changed. */
 export function setUserDict(lines: readonly string[]): void {
   userDict = [...lines];
+  dictPath = null;
 }
 
 function engine(): typeof nodejieba {
-  const path = userDict.length > 0 ? userDictFile(userDict) : null;
+  // Hashed and written once per dictionary, not per call (a call is one sentence).
+  if (dictPath === null && userDict.length > 0) dictPath = userDictFile(userDict);
+  const path = userDict.length > 0 ? dictPath : null;
   const key = path ?? 'default';
   if (loaded !== key) {
     nodejieba.load(path === null ? {} : { userDict: path });

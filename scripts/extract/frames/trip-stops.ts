@@ -43,8 +43,6 @@ function arrivalsAt(s: Sentence, trip: Trip, meetings = true): { at: number; pla
     .sort((a, b) => a.at - b.at);
 }
 
-/** Places a sentence's frames of the trip arrive at. */
-const arrivals = (s: Sentence, trip: Trip): Place[] => arrivalsAt(s, trip).map((a) => a.place);
 
 /** The cities a trip to whole provinces reaches: places in those provinces its sentences go to. */
 export function citiesReached(trip: Trip, sentences: readonly Sentence[]): Place[] {
