@@ -99,8 +99,7 @@ export function isHostReport(
   if (home === null) return false;
   return texts.some((t, i) =>
     (places[i] ?? []).some(
-      (m) =>
-        TOWARD.some((w) => t.endsWith(w, m.start)) && m.places.some((p) => isWithin(p, home)),
+      (m) => TOWARD.some((w) => t.endsWith(w, m.start)) && m.places.some((p) => isWithin(p, home)),
     ),
   );
 }

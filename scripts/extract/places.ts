@@ -7,7 +7,6 @@ import type { Place } from '../../src/schemas';
 import { foreignAt, foreignPlace } from './foreign-places';
 import { abbreviationAt } from './place-abbreviations';
 import { readChain, townAt } from './place-chain';
-import { findTowns } from './towns';
 import type { PlaceContext } from './place-context';
 import {
   type Candidate,
@@ -17,6 +16,7 @@ import {
   type PlaceMatch,
   resolveChain,
 } from './place-match';
+import { findTowns } from './towns';
 import type { PlaceResolver } from './types';
 
 export type { PlaceContext } from './place-context';
@@ -140,7 +140,9 @@ export function findArticlePlaces(
   const areas = [...(context.seen ?? []), ...placesNamed(found.flat())];
   return found.map((mentions, i) => {
     const towns = findTowns(paragraphs[i] ?? '', areas, mentions);
-    return towns.length === 0 ? mentions : [...mentions, ...towns].sort((a, b) => a.start - b.start);
+    return towns.length === 0
+      ? mentions
+      : [...mentions, ...towns].sort((a, b) => a.start - b.start);
   });
 }
 

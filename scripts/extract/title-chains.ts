@@ -51,7 +51,12 @@ export function placeBefore(
   // 丰镇市政府副市长, 某县人民政府县长: the government stands between the place and the office.
   const government = /(?:人民)?政府$/u.exec(written)?.[0] ?? '';
   if (government) {
-    const own = placeAtEnd(written.slice(0, -government.length).slice(-10), at - government.length, office, resolve);
+    const own = placeAtEnd(
+      written.slice(0, -government.length).slice(-10),
+      at - government.length,
+      office,
+      resolve,
+    );
     if (own) return own;
   }
   const run = written.slice(-10);
@@ -63,7 +68,12 @@ export function placeBefore(
 }
 
 // The longest end of `run` (which ends at `end`) that resolves to a place of the office's level.
-function placeAtEnd(run: string, end: number, office: Office, resolve: PlaceResolver): ContextPlace | null {
+function placeAtEnd(
+  run: string,
+  end: number,
+  office: Office,
+  resolve: PlaceResolver,
+): ContextPlace | null {
   const level = office.level ?? '';
   for (let len = run.length; len >= 1; len--) {
     const s = run.slice(-len);

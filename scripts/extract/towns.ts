@@ -41,7 +41,13 @@ function streetsOf(code: string): StreetRow[] {
  * True when text[start, end) stands as a word of its own: a short name between marks, a full name
  * after a mark or right after its county (叶集区平岗街道).
  */
-function standsAlone(text: string, start: number, end: number, full: boolean, afterPlace: boolean): boolean {
+function standsAlone(
+  text: string,
+  start: number,
+  end: number,
+  full: boolean,
+  afterPlace: boolean,
+): boolean {
   const before = text[start - 1];
   const after = text[end];
   const open = before === undefined || EDGE.test(before);
@@ -99,10 +105,14 @@ export function findTowns(
   taken: readonly { start: number; end: number }[],
 ): PlaceMatch[] {
   const found: PlaceMatch[] = [];
-  const free = (s: number, e: number) => ![...taken, ...found].some((m) => s < m.end && m.start < e);
+  const free = (s: number, e: number) =>
+    ![...taken, ...found].some((m) => s < m.end && m.start < e);
   const codes = new Set(
     within
-      .filter((a) => a.code && (a.level === 'prefecture' || a.level === 'county' || a.level === 'district'))
+      .filter(
+        (a) =>
+          a.code && (a.level === 'prefecture' || a.level === 'county' || a.level === 'district'),
+      )
       .map((a) => a.code as string),
   );
   const tables = [...codes].map(surfacesOf);
@@ -112,9 +122,20 @@ export function findTowns(
       for (const { surface, full, place } of table.get(key) ?? []) {
         const end = i + surface.length;
         const afterPlace = taken.some((m) => m.end === i);
-        if (!text.startsWith(surface, i) || !free(i, end) || !standsAlone(text, i, end, full, afterPlace))
+        if (
+          !text.startsWith(surface, i) ||
+          !free(i, end) ||
+          !standsAlone(text, i, end, full, afterPlace)
+        )
           continue;
-        found.push({ start: i, end, surface, places: [place], via: full ? 'full' : 'short', qualifiers: [] });
+        found.push({
+          start: i,
+          end,
+          surface,
+          places: [place],
+          via: full ? 'full' : 'short',
+          qualifiers: [],
+        });
       }
   }
   return found.sort((a, b) => a.start - b.start);

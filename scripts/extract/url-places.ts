@@ -10,7 +10,19 @@ import { toSlug } from '../lib/slug';
 let index: Map<string, Place[]> | null = null;
 
 // Words of addresses that are pinyin of a place's short name but say something else.
-const COMMON = new Set(['news', 'html', 'www', 'index', 'content', 'gov', 'zhengwu', 'xinwen', 'difang', 'shehui', 'wenhua']);
+const COMMON = new Set([
+  'news',
+  'html',
+  'www',
+  'index',
+  'content',
+  'gov',
+  'zhengwu',
+  'xinwen',
+  'difang',
+  'shehui',
+  'wenhua',
+]);
 
 /** Pinyin of every prefecture- and county-level short name (5 letters or more) to its places. */
 function slugIndex(): Map<string, Place[]> {
@@ -31,7 +43,10 @@ function slugIndex(): Map<string, Place[]> {
 export function placesInUrl(url: string | null): Place[] {
   if (!url) return [];
   index ??= slugIndex();
-  const words = url.toLowerCase().replace(/^[a-z]+:\/\//u, '').split(/[^a-z]+/u);
+  const words = url
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//u, '')
+    .split(/[^a-z]+/u);
   const found: Place[] = [];
   for (const w of words)
     for (const p of index.get(w) ?? []) if (!found.some((f) => f.code === p.code)) found.push(p);

@@ -131,7 +131,9 @@ export function extractArticle(
   const named = placesNamed(found.flat());
   const homePlace = homeOf(header, paragraphs, found, named);
   const headline = header.title ? [header.title] : [];
-  const titlePlaces = headline.length ? (findArticlePlaces(headline, { seen: named })[0] ?? []) : [];
+  const titlePlaces = headline.length
+    ? (findArticlePlaces(headline, { seen: named })[0] ?? [])
+    : [];
   // A host's own report (来我市考察, in the text or only in its title): its bare titles are the host's.
   const hostReport = isHostReport(
     [...headline, ...paragraphs],

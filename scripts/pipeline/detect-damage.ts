@@ -61,7 +61,10 @@ const GLOSS_REMNANT = /[?？\uFFFD][a-zü]*[āáǎàēéěèīíǐìōóǒòūú
 /** Finds pinyin glosses left after a lost character (the reading cannot say which it was). */
 function findGlossRemnants(text: string): Issue[] {
   return [...text.matchAll(GLOSS_REMNANT)].map((m) =>
-    damaged('a pinyin gloss after a character lost in re-encoding', around(text, m.index, m[0].length)),
+    damaged(
+      'a pinyin gloss after a character lost in re-encoding',
+      around(text, m.index, m[0].length),
+    ),
   );
 }
 

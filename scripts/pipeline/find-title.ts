@@ -16,8 +16,9 @@ export function isCaption(line: string): boolean {
 
 // A dateline opens the first paragraph (东北网伊春6月29日电, 本报讯); a line wholly in brackets
 // is a picture's caption ((考察磐安五坪蔬菜基地)).
-const DATELINE = /^(?:【[^】]{2,16}(?:讯|电)】|[^，。,]{0,16}?\d{1,2}月\d{1,2}日电|本报讯|本台讯|讯\s)/u;
-const BRACKETED = /^[(（【\[][^()（）【】\[\]]*[)）】\]]$/u;
+const DATELINE =
+  /^(?:【[^】]{2,16}(?:讯|电)】|[^，。,]{0,16}?\d{1,2}月\d{1,2}日电|本报讯|本台讯|讯\s)/u;
+const BRACKETED = /^[(（【[][^()（）【】[\]]*[)）】\]]$/u;
 
 /** Says whether a line reads as a headline: short, no sentence, not a caption or a dateline. */
 export function isHeadline(line: string): boolean {
@@ -31,7 +32,8 @@ export function isHeadline(line: string): boolean {
 }
 
 // The page's header fields written on the headline's line: 标题 2025-05-22 来源：某区政府.
-const TRAILING_FIELDS = /\s+(?=(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|(?:发布|更新)?时间\s*[:：]|(?:内容|信息|文章)?来源\s*[:：]))/u;
+const TRAILING_FIELDS =
+  /\s+(?=(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}|(?:发布|更新)?时间\s*[:：]|(?:内容|信息|文章)?来源\s*[:：]))/u;
 // The site's name after the headline, as page titles write it: 标题-香港商报, 标题_某某网.
 const SITE_SUFFIX = /\s*(?:[-_|｜—]\s*)\p{Script=Han}{2,12}(?:报|网|台|社|新闻|在线|客户端|融媒)$/u;
 

@@ -13,5 +13,8 @@ export function repairLineMarkers(text: string): Repaired {
   const found = text.match(MARKER) ?? [];
   if (found.length < 2) return { text, repairs: [] };
   const out = text.replace(MARKER, '');
-  return { text: out, repairs: [{ from: `${found[0]?.trim()}（行首，${found.length} 行）`, to: '' }] };
+  return {
+    text: out,
+    repairs: [{ from: `${found[0]?.trim()}（行首，${found.length} 行）`, to: '' }],
+  };
 }

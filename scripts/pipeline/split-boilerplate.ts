@@ -86,7 +86,8 @@ export function splitGluedHeading(line: string): string[] {
 }
 
 /** A line without the cell marks of a copied table (| 12月14日上午，… |). */
-const untabled = (line: string): string => line.replace(/^[|｜](?:\s+|$)|(?:^|\s+)[|｜]$/gu, '').trim();
+const untabled = (line: string): string =>
+  line.replace(/^[|｜](?:\s+|$)|(?:^|\s+)[|｜]$/gu, '').trim();
 
 /**
  * Turns aside a summary that the text repeats (摘要：X, then X as the first paragraph): the
@@ -142,7 +143,12 @@ export function splitBoilerplate(text: string): Split {
     if (kind !== 'body') boilerplate.push(line);
     if (kind !== 'body' || (hasTitle && i === firstBody)) continue;
     // The headline printed again above the text (page title, then the story's own heading).
-    if (hasTitle && titleLine !== undefined && body.length === 0 && cutHeadline(line)[0] === titleLine) {
+    if (
+      hasTitle &&
+      titleLine !== undefined &&
+      body.length === 0 &&
+      cutHeadline(line)[0] === titleLine
+    ) {
       boilerplate.push(line);
       continue;
     }

@@ -27,7 +27,9 @@ function score(articles: string, gold: string): Score {
 
 describe('[floors] the seeds, against their gold in tests/gold/seeds', () => {
   test('overall ≥ 0.95', () => {
-    expect(score(resolve('seeds'), resolve('tests/gold/seeds')).overall).toBeGreaterThanOrEqual(0.95);
+    expect(score(resolve('seeds'), resolve('tests/gold/seeds')).overall).toBeGreaterThanOrEqual(
+      0.95,
+    );
   });
 });
 
@@ -40,4 +42,7 @@ describe.runIf(present)('[floors] the real-report corpus at ../shared/corpus', (
 });
 
 // A clone without ../shared: the skip is named, so the run says the corpus floors were not checked.
-test.skipIf(present)(`[floors] corpus not checked: ${CORPUS} is not there (clone ../shared beside the project)`, () => {});
+test.skipIf(present)(
+  `[floors] corpus not checked: ${CORPUS} is not there (clone ../shared beside the project)`,
+  () => {},
+);

@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
 import { articleOfficials, findOfficials } from '../../scripts/extract/officials';
 import { processSeed } from '../../scripts/lib/process-seed';
 import { readGold, SEED_IDS } from './gold';
@@ -24,12 +24,14 @@ describe('[officials] on the seed articles, against the gold', () => {
       bytes: new Uint8Array(readFileSync(new URL(`../../seeds/${id}.txt`, import.meta.url))),
       metaText: null,
     });
-    const names = (list: readonly { name: string }[]) => [...new Set(list.map((p) => p.name))].sort();
+    const names = (list: readonly { name: string }[]) =>
+      [...new Set(list.map((p) => p.name))].sort();
     const goldLeaders = names(gold.visits.flatMap((v) => v.leaders));
     const goldHosts = names(gold.visits.flatMap((v) => v.hosts));
     expect(goldLeaders.length).toBeGreaterThan(0);
     for (const v of visits.filter((x) => !x.mentionedOnly)) {
-      for (const h of v.hosts) expect(names(v.leaders), `${h.name} both leads and hosts`).not.toContain(h.name);
+      for (const h of v.hosts)
+        expect(names(v.leaders), `${h.name} both leads and hosts`).not.toContain(h.name);
     }
     expect(names(visits.flatMap((v) => v.leaders))).toEqual(expect.arrayContaining(goldLeaders));
     expect(names(visits.flatMap((v) => v.hosts))).toEqual(expect.arrayContaining(goldHosts));

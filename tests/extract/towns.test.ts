@@ -11,7 +11,9 @@ const towns = (...paragraphs: string[]) =>
 
 describe('[towns] a town by its short name', () => {
   test('湘湖（闻堰） in an article about 杭州 is 萧山区闻堰街道', () => {
-    expect(towns('杭州市有关部门负责人陪同。', '考察团到湘湖（闻堰）考察。')).toEqual(['萧山区闻堰街道']);
+    expect(towns('杭州市有关部门负责人陪同。', '考察团到湘湖（闻堰）考察。')).toEqual([
+      '萧山区闻堰街道',
+    ]);
   });
   test('the same words with no city of the town named are no town', () => {
     expect(towns('考察团到湘湖（闻堰）考察。')).toEqual([]);

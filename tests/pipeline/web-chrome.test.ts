@@ -46,11 +46,14 @@ describe('[web chrome] lines set aside', () => {
       expect(split.boilerplate.join('\n')).toContain(line);
   });
   test('a subheading run into its paragraph becomes a line of its own', () => {
-    expect(splitGluedHeading('甲州代表团对乙市现代农业等领域进行考察9月15日至16日，甲州州长率团来到乙市。')).toEqual([
-      '甲州代表团对乙市现代农业等领域进行考察',
-      '9月15日至16日，甲州州长率团来到乙市。',
+    expect(
+      splitGluedHeading(
+        '甲州代表团对乙市现代农业等领域进行考察9月15日至16日，甲州州长率团来到乙市。',
+      ),
+    ).toEqual(['甲州代表团对乙市现代农业等领域进行考察', '9月15日至16日，甲州州长率团来到乙市。']);
+    expect(splitGluedHeading('代表团于9月15日，来到乙市。')).toEqual([
+      '代表团于9月15日，来到乙市。',
     ]);
-    expect(splitGluedHeading('代表团于9月15日，来到乙市。')).toEqual(['代表团于9月15日，来到乙市。']);
   });
 });
 
@@ -62,6 +65,8 @@ describe('[web chrome] damage', () => {
   });
   test('a pinyin gloss after a lost character is reported as damage', () => {
     const issues = detectDamage('考察对接?xùn)|西部协作');
-    expect(issues.map((i) => i.message)).toContain('a pinyin gloss after a character lost in re-encoding');
+    expect(issues.map((i) => i.message)).toContain(
+      'a pinyin gloss after a character lost in re-encoding',
+    );
   });
 });

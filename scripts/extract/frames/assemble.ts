@@ -50,13 +50,24 @@ function tripFor(trips: readonly Trip[], origin: Place, f: Frame, dests: readonl
  * Adds places a frame names to a trip: new ones as destinations; one inside a destination only the
  * headline named replaces it (赴六安市 in the title, 赴六安市霍邱县、叶集区 in the text).
  */
-function addDestinations(trip: Trip, places: readonly Place[], fromTitle = false, moved = true): void {
+function addDestinations(
+  trip: Trip,
+  places: readonly Place[],
+  fromTitle = false,
+  moved = true,
+): void {
   for (const p of places) {
     if (overlaps(p, trip.origin)) continue;
     const at = trip.destinations.findIndex((d) => overlaps(p, d));
     const there = trip.destinations[at];
     // Only a place gone to replaces the headline's (来浙考察 … 在杭州会见 stays 浙江).
-    if (there && moved && trip.provisional.has(there) && isWithin(p, there) && p.name !== there.name) {
+    if (
+      there &&
+      moved &&
+      trip.provisional.has(there) &&
+      isWithin(p, there) &&
+      p.name !== there.name
+    ) {
       trip.destinations.splice(at, 1, p);
       trip.provisional.delete(there);
     } else if (!there) {
@@ -84,10 +95,17 @@ export function assembleTrips(
     // 市委书记X率团赴…, in the delegation's own paper: the paper's place is the delegation's.
     // 市长B率另一路代表团赴…: a group of the delegation in focus, led apart (a trip of its own when
     // its leaders and places are its own; tripFor decides).
-    const ledBefore = f.bareLed ? trips.find((t) => (f.subject?.leaders ?? []).some((o) => leadNames(t).has(o.name))) : undefined;
-    const own: Place | null = f.bareLed && !hostReport ? (ledBefore?.origin ?? (current as Trip | null)?.origin ?? home) : null;
+    const ledBefore = f.bareLed
+      ? trips.find((t) => (f.subject?.leaders ?? []).some((o) => leadNames(t).has(o.name)))
+      : undefined;
+    const own: Place | null =
+      f.bareLed && !hostReport
+        ? (ledBefore?.origin ?? (current as Trip | null)?.origin ?? home)
+        : null;
     // 我省党政代表团 where the paper's place is unknown: the delegation its headline named.
-    const origin: Place | null = f.originHome ? (home ?? (current as Trip | null)?.origin ?? null) : (f.origin ?? own);
+    const origin: Place | null = f.originHome
+      ? (home ?? (current as Trip | null)?.origin ?? null)
+      : (f.origin ?? own);
     if (f.kind === 'reception') {
       const receiver = f.receiver ?? home;
       if (!origin || !receiver || overlaps(origin, receiver)) continue;
@@ -102,7 +120,8 @@ export function assembleTrips(
       const known = tripFor(trips, origin, f, dests);
       // 赴宁阳县东疏镇赵茂村: the place of the sites is where the delegation went.
       if (dests.length === 0 && !f.home) dests = f.siteAreas.filter((d) => !overlaps(d, origin));
-      const reaches: boolean = dests.length > 0 || f.home || (f.kind === 'meet' && f.hosts.length > 0);
+      const reaches: boolean =
+        dests.length > 0 || f.home || (f.kind === 'meet' && f.hosts.length > 0);
       const t: Trip | null = known ?? (reaches ? start(trips, origin, f, f.subordinate) : null);
       if (!t) {
         pending.push(f);
@@ -115,7 +134,9 @@ export function assembleTrips(
     } else if (current) {
       // A clause without its delegation continues the trip in focus (随后赴宁阳县蒋集镇), or the
       // trip its leaders lead (市委书记陈丽艳率队赴深圳…).
-      const named = new Set([...(f.subject?.leaders ?? []), ...(f.subject?.party ?? [])].map((o) => o.name));
+      const named = new Set(
+        [...(f.subject?.leaders ?? []), ...(f.subject?.party ?? [])].map((o) => o.name),
+      );
       const led = trips.find((t) => [...leadNames(t)].some((n) => named.has(n)));
       if (led) current = led;
       current.frames.push(f);

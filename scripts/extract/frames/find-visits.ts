@@ -60,9 +60,9 @@ function destinationResolver(sentences: readonly Sentence[]): DestinationResolve
     const { mention, place } = item;
     if (mention.via !== 'abbreviation' || mention.surface.length !== 1) return place;
     if (written.some((m) => m.places.some((p) => p.name === place.name))) return place;
-    const opening = [...new Map(written.flatMap((m) => m.places).map((p) => [p.name, p])).values()].filter(
-      (p) => p.level !== 'province' && shortOf(p).startsWith(mention.surface),
-    );
+    const opening = [
+      ...new Map(written.flatMap((m) => m.places).map((p) => [p.name, p])).values(),
+    ].filter((p) => p.level !== 'province' && shortOf(p).startsWith(mention.surface));
     return opening.length === 1 && opening[0] ? opening[0] : place;
   };
 }
@@ -73,7 +73,8 @@ function guessHome(sentences: readonly Sentence[], trips: readonly Trip[]): Plac
   for (const s of sentences)
     for (const m of s.places) {
       const p = m.places.at(-1);
-      if (!p || m.via === 'abbreviation' || p.level === 'province' || p.level === 'foreign') continue;
+      if (!p || m.via === 'abbreviation' || p.level === 'province' || p.level === 'foreign')
+        continue;
       if (trips.some((t) => overlaps(p, t.origin))) continue;
       counts.set(p.name, { place: p, n: (counts.get(p.name)?.n ?? 0) + 1 });
     }
@@ -93,7 +94,9 @@ function mainOf(trips: readonly Trip[]): (t: Trip) => boolean {
 
 /** The whole trip's dates: from its first stated date (a day's before a week's) to its stops' last. */
 function tripDate(trip: Trip, stops: readonly StopDraft[], published: string | null): DateSpan {
-  const spans = trip.frames.flatMap((f) => (f.date && f.sentence.paragraph >= 0 ? [f.date.span] : []));
+  const spans = trip.frames.flatMap((f) =>
+    f.date && f.sentence.paragraph >= 0 ? [f.date.span] : [],
+  );
   const stated = spans.find((d) => d.precision === 'day') ?? spans[0];
   const dated = [stated, ...stops.map((s) => s.date)]
     .filter((d): d is DateSpan => d !== null && d !== undefined && d.start !== null)
@@ -107,17 +110,26 @@ function tripDate(trip: Trip, stops: readonly StopDraft[], published: string | n
 
 /** The delegation as the text names it, with its place where the text leaves it out. */
 function delegationName(trip: Trip): string {
-  const written = trip.delegation ?? trip.frames.find((f) => f.subject?.delegation)?.subject?.delegation;
+  const written =
+    trip.delegation ?? trip.frames.find((f) => f.subject?.delegation)?.subject?.delegation;
   if (!written) return `${trip.origin.name}考察团`;
-  return written.startsWith(shortOf(trip.origin)) || trip.delegation ? written : trip.origin.name + written;
+  return written.startsWith(shortOf(trip.origin)) || trip.delegation
+    ? written
+    : trip.origin.name + written;
 }
 
-const person = (o: OfficialMention) => ({ name: o.name, title: o.title, place: o.place?.name ?? null });
+const person = (o: OfficialMention) => ({
+  name: o.name,
+  title: o.title,
+  place: o.place?.name ?? null,
+});
 
 /** True for a sentence that speaks of a delegation or a trip (for what was not recognised). */
 function speaksOfTrip(s: Sentence): boolean {
   const words = s.tokens.filter((t) => t.kind === 'word').map((t) => t.text);
-  const delegation = words.some((w) => isWord('delegationHeads', w) || /(?:代表团|考察团)$/u.test(w));
+  const delegation = words.some(
+    (w) => isWord('delegationHeads', w) || /(?:代表团|考察团)$/u.test(w),
+  );
   const led = words.some((w) => isWord('lead', w)) && words.some((w) => isWord('moves', w));
   return delegation || led || (words.includes('一行') && words.some((w) => isWord('moves', w)));
 }
@@ -126,7 +138,9 @@ function speaksOfTrip(s: Sentence): boolean {
 export function findVisits(input: VisitInput, options: VisitOptions): VisitFindings {
   const resolve = destinationResolver(input.sentences);
   const frames = input.sentences.flatMap((s) => readFrames(s, resolve));
-  const trips = assembleTrips(frames, input.homePlace, input.hostReport).filter((t) => t.destinations.length > 0 || t.home);
+  const trips = assembleTrips(frames, input.homePlace, input.hostReport).filter(
+    (t) => t.destinations.length > 0 || t.home,
+  );
   const isMain = mainOf(trips);
   const passages = tripSentences(input.sentences, trips, isMain);
   const visits = trips.flatMap((trip): VisitDraft[] => {
@@ -147,7 +161,9 @@ export function findVisits(input: VisitInput, options: VisitOptions): VisitFindi
     const { stops, unplaced } = tripStops(trip, destinations, sentences, sitesOf);
     // Who leads another trip travels with it, unless that trip sets out from here (昆山's 书记 receives
     // 义乌's delegation at home, and leads 昆山's own elsewhere).
-    const away = trips.filter((t) => t !== trip && !destinations.some((d) => isWithin(d, t.origin)));
+    const away = trips.filter(
+      (t) => t !== trip && !destinations.some((d) => isWithin(d, t.origin)),
+    );
     const others = new Set(away.flatMap((t) => [...leadNames(t)]));
     const people = tripPeople(trip, destinations, sentences, input.hostReport || trip.home, others);
     const evidence: Evidence[] = sentences.map((s) => ({ paragraph: s.paragraph, text: s.text }));

@@ -75,20 +75,30 @@ function originOf(sentence: Sentence, tokens: readonly Token[], s: Subject): Pla
   return null;
 }
 
-const before = (tokens: readonly Token[], from: number, to: number, cls: Parameters<typeof isWord>[0]) =>
-  tokens.slice(Math.max(0, from), to).some((t) => isWord(cls, t.text));
+const before = (
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  cls: Parameters<typeof isWord>[0],
+) => tokens.slice(Math.max(0, from), to).some((t) => isWord(cls, t.text));
 
 /** The date nearest before the verb in the sentence, else its first. */
 function dateOf(tokens: readonly Token[], at: number): DateMention | null {
   const dates = tokens.filter((t) => t.kind === 'date' && t.date);
-  return (dates.filter((_, k) => tokens.indexOf(dates[k] as Token) < at).at(-1) ?? dates[0])?.date ?? null;
+  return (
+    (dates.filter((_, k) => tokens.indexOf(dates[k] as Token) < at).at(-1) ?? dates[0])?.date ??
+    null
+  );
 }
 
 /** Resolves a place as a destination (来晋: 晋江 where the article names it, not 山西). */
 export type DestinationResolver = (item: PlaceItem) => Place;
 
 /** Reads the frames of one sentence. */
-export function readFrames(sentence: Sentence, resolve: DestinationResolver = (x) => x.place): Frame[] {
+export function readFrames(
+  sentence: Sentence,
+  resolve: DestinationResolver = (x) => x.place,
+): Frame[] {
   const frames: Frame[] = [];
   for (const [from, to] of clauses(sentence.tokens)) {
     const tokens = sentence.tokens.slice(from, to);
@@ -146,19 +156,23 @@ export function readFrames(sentence: Sentence, resolve: DestinationResolver = (x
       previous = made[0] ?? null;
     }
     const used = new Set(frames.map((f) => f.subject));
-    for (const s of subjects) if (!used.has(s) && !preds.some((p) => p.kind === 'meet')) frames.push(base(null, s));
+    for (const s of subjects)
+      if (!used.has(s) && !preds.some((p) => p.kind === 'meet')) frames.push(base(null, s));
   }
   return frames;
 }
 
 /** True when nothing but time, adverbs and marks stands between `from` and the verb at `at`. */
 function opensWithVerb(tokens: readonly Token[], from: number, at: number): boolean {
-  return tokens.slice(from, at).every(
-    (t) =>
-      t.kind === 'punct' ||
-      t.kind === 'date' ||
-      (t.kind === 'word' && (/^[dtcr]/u.test(t.pos) || isWord('planned', t.text) || t.text === '并')),
-  );
+  return tokens
+    .slice(from, at)
+    .every(
+      (t) =>
+        t.kind === 'punct' ||
+        t.kind === 'date' ||
+        (t.kind === 'word' &&
+          (/^[dtcr]/u.test(t.pos) || isWord('planned', t.text) || t.text === '并')),
+    );
 }
 
 /** Places listed after 包括/涉及: parts of a place the frame names replace it, others are added. */
@@ -184,7 +198,12 @@ function receptionFrames(frame: Frame, tokens: readonly Token[], p: Predicate): 
  * 市委书记X会见了Y市党政代表团一行; X在武汉与Y率领的代表团座谈: the guests are the delegation (or
  * leaders) after the verb or after 与; the officials before them receive, at the place after 在.
  */
-function meetingFrame(frame: Frame, tokens: readonly Token[], p: Predicate, subjects: readonly Subject[]): Frame {
+function meetingFrame(
+  frame: Frame,
+  tokens: readonly Token[],
+  p: Predicate,
+  subjects: readonly Subject[],
+): Frame {
   // The 与 nearest before the verb: 湖北省高层与…会谈, …王晓东在武汉与…座谈.
   const withAt = tokens.findLastIndex((t, k) => k < p.at && isWord('guestMarkers', t.text));
   const groups = officialGroups(tokens);
@@ -194,7 +213,15 @@ function meetingFrame(frame: Frame, tokens: readonly Token[], p: Predicate, subj
     subjects.find((s) => s.first > p.at) ??
     subjects.find((s) => withAt >= 0 && s.first > withAt && s.last < p.at) ??
     (named
-      ? { delegation: null, origin: null, home: false, leaders: [], party: named.officials, first: named.first, last: named.last }
+      ? {
+          delegation: null,
+          origin: null,
+          home: false,
+          leaders: [],
+          party: named.officials,
+          first: named.first,
+          last: named.last,
+        }
       : null);
   const guestSet = new Set([...(guests?.leaders ?? []), ...(guests?.party ?? [])]);
   const limit = withAt >= 0 ? withAt : p.at;
@@ -202,7 +229,9 @@ function meetingFrame(frame: Frame, tokens: readonly Token[], p: Predicate, subj
     .filter((g) => g.last < limit)
     .flatMap((g) => g.officials)
     .filter((o) => !guestSet.has(o));
-  const stay = tokens.findIndex((t, k) => k < p.at && t.text === '在' && tokens[k + 1]?.kind === 'place');
+  const stay = tokens.findIndex(
+    (t, k) => k < p.at && t.text === '在' && tokens[k + 1]?.kind === 'place',
+  );
   const where = stay >= 0 ? tokens[stay + 1]?.place?.places.at(-1) : undefined;
   return {
     ...frame,

@@ -18,7 +18,9 @@ export function parentOf(p: Place): Place | null {
   if (!p.parent) return null;
   return (
     readingsOf(p.parent).find(
-      (r) => r.entry.place.name === p.parent && (p.province === null || r.entry.place.province === p.province),
+      (r) =>
+        r.entry.place.name === p.parent &&
+        (p.province === null || r.entry.place.province === p.province),
     )?.entry.place ?? null
   );
 }

@@ -4,7 +4,13 @@
  * study of a place (考察湖北省), and places listed after 包括/涉及.
  */
 import type { Place } from '../../../src/schemas';
-import { groupBefore, homeWordAt, officialGroups, placeListAt, type PlaceItem } from './token-groups';
+import {
+  groupBefore,
+  homeWordAt,
+  officialGroups,
+  type PlaceItem,
+  placeListAt,
+} from './token-groups';
 import type { Token } from './tokens';
 import { isWord } from './vocabulary';
 
@@ -55,7 +61,8 @@ function movesAndStays(tokens: readonly Token[]): Predicate[] {
     if (t.kind !== 'word') return;
     if (isWord('moves', t.text)) {
       const { home, items, end } = placesAfter(tokens, i + 1);
-      if (home || items.length > 0) found.push({ kind: 'move', at: i, end, verb: t.text, places: items, home });
+      if (home || items.length > 0)
+        found.push({ kind: 'move', at: i, end, verb: t.text, places: items, home });
     } else if (isWord('at', t.text)) {
       const { home, items, end } = placesAfter(tokens, i + 1);
       const sites = items.some((x) => x.opensSite);
@@ -72,7 +79,9 @@ function studies(tokens: readonly Token[]): Predicate[] {
     if (t.kind !== 'word' || !isWord('study', t.text) || tokens[i + 1]?.kind !== 'place') return [];
     const { items, end } = placesAfter(tokens, i + 1);
     const whole = items.filter((x) => !x.opensSite);
-    return whole.length > 0 ? [{ kind: 'study' as const, at: i, end, verb: t.text, places: whole, home: false }] : [];
+    return whole.length > 0
+      ? [{ kind: 'study' as const, at: i, end, verb: t.text, places: whole, home: false }]
+      : [];
   });
 }
 
@@ -81,7 +90,9 @@ function includes(tokens: readonly Token[]): Predicate[] {
   return tokens.flatMap((t, i) => {
     if (!isWord('includes', t.text)) return [];
     const { items, end } = placesAfter(tokens, i + 1);
-    return items.length > 0 ? [{ kind: 'includes' as const, at: i, end, verb: t.text, places: items, home: false }] : [];
+    return items.length > 0
+      ? [{ kind: 'includes' as const, at: i, end, verb: t.text, places: items, home: false }]
+      : [];
   });
 }
 
@@ -105,7 +116,9 @@ function meetings(tokens: readonly Token[]): Predicate[] {
     if (t.kind !== 'word' || !isWord('host', t.text)) return [];
     const meets = ['会见', '接见', '会晤', '会谈', '座谈', '接待', '迎接', '欢迎'].includes(t.text);
     const hosted = groups.some((g) => g.last < i) || groupBefore(groups, tokens, i) !== null;
-    return meets && hosted ? [{ kind: 'meet' as const, at: i, end: i + 1, verb: t.text, places: [], home: false }] : [];
+    return meets && hosted
+      ? [{ kind: 'meet' as const, at: i, end: i + 1, verb: t.text, places: [], home: false }]
+      : [];
   });
 }
 

@@ -46,7 +46,9 @@ export function sideOf(place: Place | null, ctx: RoleContext): 'origin' | 'desti
 function wordsAfter(tokens: readonly Token[], g: OfficialGroup) {
   const k = skipGroupTail(tokens, g.last + 1);
   const clauseEnd = (from: number) => {
-    const at = tokens.findIndex((t, j) => j >= from && (t.kind === 'official' || CLAUSE_END.has(t.text)));
+    const at = tokens.findIndex(
+      (t, j) => j >= from && (t.kind === 'official' || CLAUSE_END.has(t.text)),
+    );
     return at < 0 ? tokens.length : at;
   };
   let stop = clauseEnd(k);
@@ -77,14 +79,20 @@ function wordsAfter(tokens: readonly Token[], g: OfficialGroup) {
 
 /** True when the group stands in 在…的陪同下 (they accompanied the delegation). */
 function accompaniedBy(tokens: readonly Token[], g: OfficialGroup): boolean {
-  const after = tokens.slice(g.last + 1, g.last + 4).map((t) => t.text).join('');
+  const after = tokens
+    .slice(g.last + 1, g.last + 4)
+    .map((t) => t.text)
+    .join('');
   return /^(?:等|同志)*(?:的)?陪同(?:下)?/u.test(after) && tokens[g.first - 1]?.text === '在';
 }
 
 /** True when `受…委托` wraps the group. */
 function entrusted(tokens: readonly Token[], g: OfficialGroup): boolean {
   const before = tokens[g.first - 1]?.text ?? '';
-  return isWord('entrustBefore', before) && tokens.slice(g.last + 1, g.last + 4).some((t) => isWord('entrust', t.text));
+  return (
+    isWord('entrustBefore', before) &&
+    tokens.slice(g.last + 1, g.last + 4).some((t) => isWord('entrust', t.text))
+  );
 }
 
 /** The role of every official named in one sentence of a trip. */
@@ -103,8 +111,10 @@ export function rolesIn(sentence: Sentence, ctx: RoleContext): Map<OfficialMenti
       let role: Role = 'other';
       if (entrusted(tokens, g)) role = 'sender';
       else if (leaders.has(o.name)) role = 'leader';
-      else if (meetHosts.has(o) || accompaniedBy(tokens, g)) role = side === 'origin' ? 'member' : 'host';
-      else if (verb !== null && RECEIVES.has(verb)) role = side === 'origin' ? 'member' : homeSide ? 'host' : 'other';
+      else if (meetHosts.has(o) || accompaniedBy(tokens, g))
+        role = side === 'origin' ? 'member' : 'host';
+      else if (verb !== null && RECEIVES.has(verb))
+        role = side === 'origin' ? 'member' : homeSide ? 'host' : 'other';
       else if (verb !== null && TAKES_PART.has(verb))
         // 参加考察 goes with the delegation; 参加活动 is the destination's when it is theirs.
         role = studies || side === 'origin' ? 'member' : homeSide ? 'host' : 'other';

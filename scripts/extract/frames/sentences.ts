@@ -37,8 +37,11 @@ export function sentenceRanges(text: string): [number, number][] {
   return ranges;
 }
 
-const inside = <T extends { start: number; end: number }>(list: readonly T[], s: number, e: number) =>
-  list.filter((m) => m.start >= s && m.end <= e);
+const inside = <T extends { start: number; end: number }>(
+  list: readonly T[],
+  s: number,
+  e: number,
+) => list.filter((m) => m.start >= s && m.end <= e);
 
 /** Splits the title and paragraphs into sentences and tokenizes each. */
 export function toSentences(

@@ -29,7 +29,19 @@ function hasSuffix(name: string): boolean {
 }
 const isTopic = (name: string) => words.topicEnds.some((w) => name.endsWith(w));
 const QUANTITIES = new Set(words.quantities);
-const SKIP = new Set(['了', '先后', '分别', '实地', '相继', '又', '还', '重点', '一同', '走进', '到']);
+const SKIP = new Set([
+  '了',
+  '先后',
+  '分别',
+  '实地',
+  '相继',
+  '又',
+  '还',
+  '重点',
+  '一同',
+  '走进',
+  '到',
+]);
 const JOINS = new Set(['、', '和', '及', '与', '以及']);
 const SOFT_JOINS = new Set(['，', '；', ',', ';']);
 const ENDS = new Set(['。', '！', '？', '：', ':', '“', '”']);
@@ -82,7 +94,8 @@ function nameOf(sentence: Sentence, from: number, to: number) {
   const onlyPlaces = tokens.slice(k, to).every((t) => t.kind === 'place');
   if (name.length < 2 || name.length > 30 || onlyPlaces) return null;
   // 这家公司, 一批园区: a kind, not a name (那香海旅游度假区 is a name).
-  if (words.notNameOpenings.includes(first.text) && name.length - first.text.length <= 3) return null;
+  if (words.notNameOpenings.includes(first.text) && name.length - first.text.length <= 3)
+    return null;
   if (to - k === 1 && (isWord('study', first.text) || isWord('moves', first.text))) return null;
   if (tokens.slice(k, to).some((t) => t.kind === 'official' || isWord('delegationHeads', t.text)))
     return null;
@@ -91,9 +104,19 @@ function nameOf(sentence: Sentence, from: number, to: number) {
     words.genericSites.some((g) => name.endsWith(g)) &&
     tokens
       .slice(k, to)
-      .every((t) => t.kind === 'word' && (/^(?:n|vn|a|b|d|m|q)$/u.test(t.pos) || /.化$/u.test(t.text)));
+      .every(
+        (t) => t.kind === 'word' && (/^(?:n|vn|a|b|d|m|q)$/u.test(t.pos) || /.化$/u.test(t.text)),
+      );
   const area = first.kind === 'place' ? (first.place?.places.at(-1) ?? null) : null;
-  return { name, start: first.start, end: last.end, area, suffixed: hasSuffix(name) && !isTopic(name), verbs, generic };
+  return {
+    name,
+    start: first.start,
+    end: last.end,
+    area,
+    suffixed: hasSuffix(name) && !isTopic(name),
+    verbs,
+    generic,
+  };
 }
 
 /** The list of sites after token `i`, or [] when what follows is no list of names. */
@@ -109,10 +132,9 @@ function listAfter(sentence: Sentence, i: number, strong: boolean): SiteHit[] {
     const item = parts[0];
     // After a comma or semicolon the list goes on only with a name that says it is one, and not
     // with a verb of its own (…，考察了裕廊工业区 is the next list).
-    if (afterSoft && (!item?.suffixed || isWord('siteVerbs', tokens[k]?.text ?? '')))
-      break;
+    if (afterSoft && (!item?.suffixed || isWord('siteVerbs', tokens[k]?.text ?? ''))) break;
     // 走进两江新区、长安汽车…: a place in the list is where the delegation went; the list goes on.
-    const placeOnly = end > k && tokens.slice(k, end).every((t) => t.kind === "place");
+    const placeOnly = end > k && tokens.slice(k, end).every((t) => t.kind === 'place');
     if (!placeOnly && (!item || parts.some((x) => !x || isTopic(x.name)))) break;
     for (const x of parts) if (x) items.push(x);
     lastEnd = end;
@@ -124,7 +146,8 @@ function listAfter(sentence: Sentence, i: number, strong: boolean): SiteHit[] {
     if (SOFT_JOINS.has(sep) && JOINS.has(tokens[k]?.text ?? '')) k++;
   }
   // 深入多家知名企业、金融机构: a list opened by a quantity names kinds of places.
-  if (QUANTITIES.has(tokens[i + 1]?.text ?? '') || QUANTITIES.has(tokens[i + 2]?.text ?? '')) return [];
+  if (QUANTITIES.has(tokens[i + 1]?.text ?? '') || QUANTITIES.has(tokens[i + 2]?.text ?? ''))
+    return [];
   const next = tokens.slice(lastEnd, lastEnd + 3);
   // 深入示范乡村、产业园区等近30个考察点: kinds of places, not names.
   if (next[0]?.text === '等' && (next[1]?.pos === 'm' || /^[近约\d]/u.test(next[1]?.text ?? '')))
@@ -133,9 +156,17 @@ function listAfter(sentence: Sentence, i: number, strong: boolean): SiteHit[] {
   const visited = next.some((t) => isWord('study', t.text));
   // Names without a site's ending count in a list of several after a visiting verb (考察了A、B和C).
   const loose = strong && (items.length >= 2 || visited);
-  const kept = items.filter((x) => !x.generic && (x.suffixed || (loose && !x.verbs && x.name.length <= 10)));
+  const kept = items.filter(
+    (x) => !x.generic && (x.suffixed || (loose && !x.verbs && x.name.length <= 10)),
+  );
   const names = completed(kept.map((x) => x.name));
-  return kept.map(({ start, end, area }, j) => ({ name: names[j] ?? '', start, end, area, verbAt: i }));
+  return kept.map(({ start, end, area }, j) => ({
+    name: names[j] ?? '',
+    start,
+    end,
+    area,
+    verbAt: i,
+  }));
 }
 
 /**
@@ -147,7 +178,10 @@ function splitAtPlace(sentence: Sentence, from: number, to: number): [number, nu
   let start = from;
   for (let j = from + 1; j < to; j++) {
     const t = sentence.tokens[j];
-    const before = sentence.text.slice((sentence.tokens[start]?.start ?? 0) - sentence.start, (t?.start ?? 0) - sentence.start);
+    const before = sentence.text.slice(
+      (sentence.tokens[start]?.start ?? 0) - sentence.start,
+      (t?.start ?? 0) - sentence.start,
+    );
     if (t?.kind === 'place' && /^[和及与]/u.test(t.text) && hasSuffix(before)) {
       parts.push([start, j]);
       start = j;
@@ -161,14 +195,19 @@ function splitAtPlace(sentence: Sentence, from: number, to: number): [number, nu
 function completed(names: readonly string[]): string[] {
   return names.map((n, i) => {
     const prev = names[i - 1];
-    if (!prev || n.length > 2 || prev.length <= n.length + 1 || !prev.endsWith(n.slice(-1))) return n;
+    if (!prev || n.length > 2 || prev.length <= n.length + 1 || !prev.endsWith(n.slice(-1)))
+      return n;
     return prev.slice(0, prev.length - n.length) + n;
   });
 }
 
 /** True for a heading: a short line of its own with no sentence mark at its end. */
 export function isHeading(sentence: Sentence): boolean {
-  return sentence.paragraph >= 0 && sentence.text.length <= 40 && !/[。！？!?，,；;]$/u.test(sentence.text);
+  return (
+    sentence.paragraph >= 0 &&
+    sentence.text.length <= 40 &&
+    !/[。！？!?，,；;]$/u.test(sentence.text)
+  );
 }
 
 /**
@@ -195,8 +234,14 @@ export function findSites(sentence: Sentence): SiteHit[] {
     if (t.kind !== 'word') return;
     const verb = isWord('siteVerbs', t.text);
     // 分别就A、B等进行参观: the list comes before the verb.
-    const ahead = ['就', '对'].includes(t.text) &&
-      tokens.slice(i + 1).some((x, k, rest) => x.text === '进行' && isWord('siteVerbs', rest[k + 1]?.text ?? rest[k + 2]?.text ?? ''));
+    const ahead =
+      ['就', '对'].includes(t.text) &&
+      tokens
+        .slice(i + 1)
+        .some(
+          (x, k, rest) =>
+            x.text === '进行' && isWord('siteVerbs', rest[k + 1]?.text ?? rest[k + 2]?.text ?? ''),
+        );
     if (t.text === '在') {
       // 在中国医药城医药博览馆，代表团详细了解…; 图为代表团在乃东中学考察.
       const end = itemAt(tokens, i + 1);
@@ -204,7 +249,13 @@ export function findSites(sentence: Sentence): SiteHit[] {
       const then = tokens.slice(end, end + 2).map((x) => x.text);
       const at = then[0] === '，' || then.some((w) => isWord('study', w) || isWord('siteVerbs', w));
       if (item?.suffixed && at && !hits.some((x) => x.start === item.start))
-        hits.push({ name: item.name, start: item.start, end: item.end, area: item.area, verbAt: i });
+        hits.push({
+          name: item.name,
+          start: item.start,
+          end: item.end,
+          area: item.area,
+          verbAt: i,
+        });
       return;
     }
     if (!verb && !ahead) return;

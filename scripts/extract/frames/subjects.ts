@@ -113,8 +113,7 @@ function parties(tokens: readonly Token[], groups: readonly OfficialGroup[]) {
   tokens.forEach((t, i) => {
     const g = groupBefore(groups, tokens, i);
     if (!g) return;
-    const joinsDelegation =
-      isWord('listSeparators', t.text) && isHead(tokens[i + 1]?.text ?? '');
+    const joinsDelegation = isWord('listSeparators', t.text) && isHead(tokens[i + 1]?.text ?? '');
     if (isWord('party', t.text) || joinsDelegation) found.push({ group: g, at: i });
   });
   return found;

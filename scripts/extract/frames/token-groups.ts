@@ -98,7 +98,10 @@ export function homeWordAt(tokens: readonly Token[], i: number): number {
  * The deepest place of a chain of adjacent place tokens from `i`, each inside the one before
  * (兴安盟|阿尔山市 → 阿尔山市); 上海江苏浙江 written without marks is three places, not a chain.
  */
-export function placeRunAt(tokens: readonly Token[], i: number): { place: Place; end: number } | null {
+export function placeRunAt(
+  tokens: readonly Token[],
+  i: number,
+): { place: Place; end: number } | null {
   let k = i;
   let place: Place | null = null;
   while (tokens[k]?.kind === 'place') {
@@ -133,7 +136,8 @@ export function placeListAt(tokens: readonly Token[], i: number): PlaceList {
     // 沪苏杭: one token standing for several places.
     const listed = mention.places.length > 1 && run.end - k === 1 ? mention.places : [run.place];
     const next = tokens[run.end];
-    const opensSite = next?.kind === 'word' && /^\p{Script=Han}/u.test(next.text) && !endsItem(next);
+    const opensSite =
+      next?.kind === 'word' && /^\p{Script=Han}/u.test(next.text) && !endsItem(next);
     for (const place of listed) items.push({ place, mention, first: k, end: run.end, opensSite });
     k = run.end;
     // A place written right after another it does not lie in is the next of the list.
@@ -148,7 +152,11 @@ export function placeListAt(tokens: readonly Token[], i: number): PlaceList {
 function bracketedPlaceAt(tokens: readonly Token[], k: number): PlaceItem | null {
   const [name, open, inner, close] = tokens.slice(k, k + 4);
   if (name?.kind !== 'word' || !/^\p{Script=Han}{2,4}$/u.test(name.text)) return null;
-  if (!['（', '('].includes(open?.text ?? '') || inner?.kind !== 'place' || !['）', ')'].includes(close?.text ?? ''))
+  if (
+    !['（', '('].includes(open?.text ?? '') ||
+    inner?.kind !== 'place' ||
+    !['）', ')'].includes(close?.text ?? '')
+  )
     return null;
   const mention = inner.place as PlaceMention;
   const place = mention.places.at(-1);
@@ -164,6 +172,8 @@ function endsItem(t: Token): boolean {
     isWord('during', t.text) ||
     isWord('listSeparators', t.text) ||
     isWord('host', t.text) ||
-    ['等', '等地', '一带', '地区', '两地', '三地', '各地', '市', '进行', '开展', '了'].includes(t.text)
+    ['等', '等地', '一带', '地区', '两地', '三地', '各地', '市', '进行', '开展', '了'].includes(
+      t.text,
+    )
   );
 }

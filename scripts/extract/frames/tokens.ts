@@ -45,7 +45,8 @@ function entityTokens(text: string, from: number, to: number, m: SentenceMention
   const free = (s: number, e: number) =>
     s >= from && e <= to && taken.every((t) => e <= t.start || s >= t.end);
   const add = (t: Omit<Token, 'text'>) => {
-    if (free(t.start, t.end) && t.end > t.start) taken.push({ ...t, text: text.slice(t.start, t.end) });
+    if (free(t.start, t.end) && t.end > t.start)
+      taken.push({ ...t, text: text.slice(t.start, t.end) });
   };
   // 市领导A、B、C: each name after the first starts where the one before it ended.
   let lastEnd = -1;
@@ -85,7 +86,11 @@ function unglued(word: string, start: number, pos: string): Token[] {
     (((pos === 'x' && word.length <= 3) || ((pos === 'nr' || pos === 'nz') && word.length === 2)) &&
       /^[和及与]/u.test(word));
   // 曾来/x, 已赴: an adverb the guesser glued to the trip word after it.
-  const adverb = pos === 'x' && word.length === 2 && isWord('gluedAdverbs', head) && isWord('moves', word.slice(1));
+  const adverb =
+    pos === 'x' &&
+    word.length === 2 &&
+    isWord('gluedAdverbs', head) &&
+    isWord('moves', word.slice(1));
   if (adverb)
     return [
       { text: head, start, end: start + 1, kind, pos: 'd' },
@@ -102,7 +107,13 @@ function unglued(word: string, start: number, pos: string): Token[] {
     return [
       { text: word.slice(0, inner), start, end: start + inner, kind, pos: 'x' },
       { text: word[inner] ?? '', start: start + inner, end: start + inner + 1, kind, pos: 'c' },
-      { text: word.slice(inner + 1), start: start + inner + 1, end: start + word.length, kind, pos: 'x' },
+      {
+        text: word.slice(inner + 1),
+        start: start + inner + 1,
+        end: start + word.length,
+        kind,
+        pos: 'x',
+      },
     ];
   return [{ text: word, start, end: start + word.length, kind, pos }];
 }

@@ -29,7 +29,10 @@ function continues(s: Sentence, leaders: ReadonlySet<string>, trip: Trip): boole
   const toVisitors = s.places.some((m) => m.places.some((p) => isWithin(p, trip.origin)));
   if (hosting && toVisitors && !ownEvent) return true;
   // 市政协副主席宋学思陪同考察: officials receiving or joining, with no trip of their own.
-  return officialGroups(s.tokens).length > 0 && words.some((w) => isWord('host', w) || isWord('member', w));
+  return (
+    officialGroups(s.tokens).length > 0 &&
+    words.some((w) => isWord('host', w) || isWord('member', w))
+  );
 }
 
 /** True when the trip's own place stands as the actor of a visiting verb in the sentence (江阴分别考察了). */
@@ -75,7 +78,8 @@ export function tripSentences(
       // 市领导A、B分别参加考察: after two groups of one delegation, the sentence is each group's.
       const each = s.tokens.some((t) => t.text === '分别') && officialGroups(s.tokens).length > 0;
       const origin = focus.origin.name;
-      for (const t of each ? mains.filter((m) => m.origin.name === origin) : [focus]) out.get(t)?.push(s);
+      for (const t of each ? mains.filter((m) => m.origin.name === origin) : [focus])
+        out.get(t)?.push(s);
     }
   }
   return out;

@@ -38,7 +38,9 @@ function ofOrigin(
   if ((sentence && explicitPlace(sentence, o)) || ownSide) return o;
   const own = o.place ? spoken(o.place) : '';
   const title =
-    own && o.title.startsWith(own) ? spoken(origin) + o.title.slice(own.length) : spoken(origin) + o.title;
+    own && o.title.startsWith(own)
+      ? spoken(origin) + o.title.slice(own.length)
+      : spoken(origin) + o.title;
   return { ...o, place: origin, title };
 }
 

@@ -36,13 +36,13 @@ function arrivalsAt(s: Sentence, trip: Trip, meetings = true): { at: number; pla
   return frames
     .flatMap((f) => {
       const named = [...f.destinations, ...f.siteAreas];
-      const route = named.length > 1 && named.every((p) => trip.destinations.some((d) => d.name === p.name));
+      const route =
+        named.length > 1 && named.every((p) => trip.destinations.some((d) => d.name === p.name));
       const alone = route ? [] : named;
       return alone.map((place) => ({ at: f.at, place }));
     })
     .sort((a, b) => a.at - b.at);
 }
-
 
 /** The cities a trip to whole provinces reaches: places in those provinces its sentences go to. */
 export function citiesReached(trip: Trip, sentences: readonly Sentence[]): Place[] {
@@ -54,8 +54,14 @@ export function citiesReached(trip: Trip, sentences: readonly Sentence[]): Place
     const named = heading ? s.places.slice(0, 1).flatMap((m) => m.places.slice(-1)) : [];
     for (const p of [...went, ...named]) {
       const city = cityOf(p);
-      const inside = city && trip.destinations.some((d) => isWithin(city, d) && city.name !== d.name);
-      if (city && inside && !overlaps(city, trip.origin) && !cities.some((c) => c.name === city.name))
+      const inside =
+        city && trip.destinations.some((d) => isWithin(city, d) && city.name !== d.name);
+      if (
+        city &&
+        inside &&
+        !overlaps(city, trip.origin) &&
+        !cities.some((c) => c.name === city.name)
+      )
         cities.push(city);
     }
   }
@@ -72,7 +78,12 @@ export function tripStops(
   sentences: readonly Sentence[],
   sitesOf: (s: Sentence) => SiteHit[],
 ): { stops: StopDraft[]; unplaced: string[] } {
-  const stops: StopDraft[] = destinations.map((place) => ({ place, date: null, sites: [], sentences: [] }));
+  const stops: StopDraft[] = destinations.map((place) => ({
+    place,
+    date: null,
+    sites: [],
+    sentences: [],
+  }));
   const unplaced: string[] = [];
   const stopOf = (p: Place) => stops.find((st) => isWithin(p, st.place)) ?? null;
   let current: StopDraft | null = stops.length === 1 ? (stops[0] ?? null) : null;
@@ -91,7 +102,8 @@ export function tripStops(
     if (current && !current.sentences.includes(s)) current.sentences.push(s);
     for (const hit of sitesOf(s)) {
       const own = hit.area ? stopOf(hit.area) : null;
-      const there = reached.filter((r) => r.at <= hit.verbAt).at(-1)?.stop ?? before ?? reached[0]?.stop;
+      const there =
+        reached.filter((r) => r.at <= hit.verbAt).at(-1)?.stop ?? before ?? reached[0]?.stop;
       const stop = own ?? there;
       if (stop) stop.sites.push(hit.name);
       else unplaced.push(hit.name);
@@ -101,7 +113,9 @@ export function tripStops(
     st.sites = [...new Set(st.sites)];
     // A stop no sentence arrives at is told by the sentences that name it.
     if (st.sentences.length === 0)
-      st.sentences = sentences.filter((s) => s.places.some((m) => m.places.some((p) => isWithin(p, st.place))));
+      st.sentences = sentences.filter((s) =>
+        s.places.some((m) => m.places.some((p) => isWithin(p, st.place))),
+      );
   }
   return { stops, unplaced: [...new Set(unplaced)] };
 }

@@ -17,7 +17,9 @@ const going = (text: string): Frame => {
 
 describe('[frames] who goes where', () => {
   test('由X和Y率领的Z代表团…启程赴A省和B省: both lead, both provinces', () => {
-    const f = going('由临沂市委书记王建国和市长李志刚率领的临沂市代表团，22日启程赴浙江省和江苏省进行为期五天的学习考察。');
+    const f = going(
+      '由临沂市委书记王建国和市长李志刚率领的临沂市代表团，22日启程赴浙江省和江苏省进行为期五天的学习考察。',
+    );
     expect(f.origin?.name).toBe('临沂市');
     expect(names(f.subject?.leaders)).toEqual(['王建国', '李志刚']);
     expect(names(f.destinations)).toEqual(['浙江省', '江苏省']);
@@ -25,7 +27,9 @@ describe('[frames] who goes where', () => {
   });
 
   test('以X为团长、Y为副团长的我省代表团: the names without 为, the paper’s own province', () => {
-    const f = going('以省委书记陈卫东为团长、省长刘晓明为副团长的我省党政代表团一行，今天中午抵达广州。');
+    const f = going(
+      '以省委书记陈卫东为团长、省长刘晓明为副团长的我省党政代表团一行，今天中午抵达广州。',
+    );
     expect(names(f.subject?.leaders)).toEqual(['陈卫东', '刘晓明']);
     expect(f.originHome).toBe(true);
     expect(names(f.destinations)).toEqual(['广州市']);
@@ -61,11 +65,15 @@ describe('[frames] who goes where', () => {
   });
 
   test('游客来到X: a sentence whose subject is no delegation makes no trip', () => {
-    expect(framesOf('今年以来，近2万游客来到南通游玩。').filter((f) => f.destinations.length > 0)).toEqual([]);
+    expect(
+      framesOf('今年以来，近2万游客来到南通游玩。').filter((f) => f.destinations.length > 0),
+    ).toEqual([]);
   });
 
   test('X会见了Y代表团一行: the officials before the verb receive, the delegation after it is the guest', () => {
-    const f = framesOf('浙江省委书记陈卫东在杭州会见了贵州省党政代表团一行。').find((x) => x.kind === 'meet');
+    const f = framesOf('浙江省委书记陈卫东在杭州会见了贵州省党政代表团一行。').find(
+      (x) => x.kind === 'meet',
+    );
     expect(f?.origin?.name).toBe('贵州省');
     expect(names(f?.hosts)).toEqual(['陈卫东']);
     expect(names(f?.destinations)).toEqual(['杭州市']);

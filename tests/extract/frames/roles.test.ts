@@ -6,7 +6,12 @@ import { describe, expect, test } from 'vitest';
 import { processSeed } from '../../../scripts/lib/process-seed';
 
 const run = (text: string, meta: string | null = null) =>
-  processSeed({ id: 'invented', file: 'invented.txt', bytes: new TextEncoder().encode(text), metaText: meta });
+  processSeed({
+    id: 'invented',
+    file: 'invented.txt',
+    bytes: new TextEncoder().encode(text),
+    metaText: meta,
+  });
 const names = (list: readonly { name: string }[]) => list.map((p) => p.name);
 
 describe('[roles] leaders, members, hosts, senders', () => {
@@ -21,7 +26,9 @@ describe('[roles] leaders, members, hosts, senders', () => {
   const visit = visits[0];
 
   test('one visit, from 临沂 to 杭州', () => {
-    expect(visits.map((v) => [v.origin.name, names(v.destinations)])).toEqual([['临沂市', ['杭州市']]]);
+    expect(visits.map((v) => [v.origin.name, names(v.destinations)])).toEqual([
+      ['临沂市', ['杭州市']],
+    ]);
   });
   test('率 makes the leader; who only sent the delegation (受…委托) is neither leader nor member', () => {
     expect(names(visit?.leaders ?? [])).toEqual(['李志刚']);
@@ -44,7 +51,10 @@ describe('[roles] leaders, members, hosts, senders', () => {
 describe('[roles] a host’s own report', () => {
   test('来我县: the delegation’s leader leads, the paper’s county officials receive', () => {
     const { visits } = run(
-      ['阜平县党政考察团来我县考察', '5月8日，阜平县委书记王建国带领党政考察团来我县参观考察。县委书记李志刚陪同考察。'].join('\n\n'),
+      [
+        '阜平县党政考察团来我县考察',
+        '5月8日，阜平县委书记王建国带领党政考察团来我县参观考察。县委书记李志刚陪同考察。',
+      ].join('\n\n'),
       'outlet: 涞源县融媒体中心\n',
     );
     const v = visits[0];
