@@ -10,7 +10,7 @@ import { type DestinationResolver, readFrames } from './frames';
 import { isWithin, overlaps, shortOf } from './place-relations';
 import type { Sentence } from './sentences';
 import { ownerAt } from './site-owner';
-import { findSites } from './sites';
+import { findSites, isHeading } from './sites';
 import { tripSentences } from './trip-passages';
 import { tripPeople } from './trip-people';
 import { citiesReached, isBroad, type StopDraft, tripStops } from './trip-stops';
@@ -134,6 +134,62 @@ function speaksOfTrip(s: Sentence): boolean {
   return delegation || led || (words.includes('一行') && words.some((w) => isWord('moves', w)));
 }
 
+/** The headings of the text told while a main trip is in focus (after its first frame, before another trip's). */
+function headingsOf(
+  trip: Trip,
+  trips: readonly Trip[],
+  sentences: readonly Sentence[],
+): Sentence[] {
+  const first = Math.min(
+    ...trip.frames.filter((f) => f.sentence.paragraph >= 0).map((f) => f.sentence.index),
+  );
+  const next = Math.min(
+    ...trips
+      .filter((t) => t !== trip)
+      .flatMap((t) => t.frames.map((f) => f.sentence.index))
+      .filter((i) => i > first),
+  );
+  return sentences.filter((s) => s.index > first && s.index < next && isHeading(s));
+}
+
+/**
+ * The texts a trip's sectors are read from: a main trip's paragraphs, from its first frame's to the
+ * next trip's (a feature story's sections included); a trip named in passing, the paragraphs it
+ * opens (仙桃市党政代表团到江阴学习考察。…) and otherwise its own sentences.
+ */
+function sectorTexts(
+  trip: Trip,
+  trips: readonly Trip[],
+  sentences: readonly Sentence[],
+  input: VisitInput,
+  main: boolean,
+): string[] {
+  const own = [...new Set(sentences.map((s) => s.paragraph))].filter((i) => i >= 0);
+  const opens = (i: number) => {
+    const first = input.sentences.find((s) => s.paragraph === i);
+    const framed = trips.filter((t) => t.frames.some((f) => f.sentence.paragraph === i));
+    return (
+      first !== undefined && trip.frames.some((f) => f.sentence === first) && framed.length === 1
+    );
+  };
+  if (!main) {
+    const opened = own.filter(opens);
+    return opened.length > 0
+      ? opened.map((i) => input.paragraphs[i] ?? '')
+      : sentences.map((s) => s.text);
+  }
+  const first = Math.min(...own);
+  const later = trips
+    .filter((t) => t !== trip && mainOf(trips)(t))
+    .flatMap((t) => t.frames.map((f) => f.sentence.paragraph))
+    .filter((i) => i > first);
+  const end = Math.min(input.paragraphs.length, ...later);
+  const span = input.paragraphs.map((_, i) => i).filter((i) => i >= first && i < end);
+  return [...new Set([...own, ...span])]
+    .sort((a, b) => a - b)
+    .map((i) => input.paragraphs[i] ?? '');
+}
+
 /** Finds every visit of an article. */
 export function findVisits(input: VisitInput, options: VisitOptions): VisitFindings {
   const resolve = destinationResolver(input.sentences);
@@ -152,7 +208,14 @@ export function findVisits(input: VisitInput, options: VisitOptions): VisitFindi
     }
     if (destinations.length === 0) return [];
     if (isBroad(destinations)) {
-      const cities = citiesReached(trip, sentences);
+      // A feature story's headings (1. 义乌如何…) name the stops too, between its trip's first
+      // frame and the next trip's.
+      const cities = citiesReached(
+        trip,
+        [...sentences, ...headingsOf(trip, trips, input.sentences)].sort(
+          (a, b) => a.index - b.index,
+        ),
+      );
       if (cities.length > 0) destinations = cities;
     }
     // A site told of another trip's delegation in a shared sentence is not this trip's.
@@ -185,11 +248,8 @@ export function findVisits(input: VisitInput, options: VisitOptions): VisitFindi
         date: tripDate(trip, stops, input.published),
         hosts: people.hosts.map(person),
         sites: [...new Set([...stops.flatMap((s) => s.sites), ...unplaced])],
-        // A main trip's sectors from its whole paragraphs; one named in passing from its sentences.
         sectors: options.tagSectors(
-          isMain(trip)
-            ? [...new Set(sentences.map((s) => s.paragraph))].map((i) => input.paragraphs[i] ?? '')
-            : evidence.map((e) => e.text),
+          sectorTexts(trip, trips, sentences, input, isMain(trip)),
           party,
         ),
         mentionedOnly: !isMain(trip),

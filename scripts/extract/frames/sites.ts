@@ -204,9 +204,7 @@ function completed(names: readonly string[]): string[] {
 /** True for a heading: a short line of its own with no sentence mark at its end. */
 export function isHeading(sentence: Sentence): boolean {
   return (
-    sentence.paragraph >= 0 &&
-    sentence.text.length <= 40 &&
-    !/[。！？!?，,；;]$/u.test(sentence.text)
+    sentence.paragraph >= 0 && sentence.text.length <= 40 && !/[。！!，,；;]$/u.test(sentence.text)
   );
 }
 
