@@ -100,7 +100,7 @@ describe('traditional queries convert before the search', () => {
 
 describe('filters and meta in the index', () => {
   test('a visit page carries its type, places, officials, sectors, year and meta', async () => {
-    const { outcome, paths } = await search({ q: '陈丽艳', filters: { type: '考察' } });
+    const { outcome, paths } = await search({ q: '陈丽艳', filters: { type: ['考察'] } });
     const visit = outcome.hits[paths.indexOf('visits/kunshan-2025-shenzhen-dongguan/')]?.data;
     expect(visit?.filters).toMatchObject({
       type: ['考察'],
@@ -126,12 +126,12 @@ describe('filters and meta in the index', () => {
     ['official', '黄钦', 'visits/wuxi-2020-nantong-taizhou-jiangsu/'],
     ['year', '2023', 'visits/zhuzhou-2023-yiwu-jinhua-shaoxing-kunshan/'],
   ])('filter %s=%s finds %s', async (key, value, page) => {
-    const { paths } = await search({ q: '', filters: { [key]: value } });
+    const { paths } = await search({ q: '', filters: { [key]: [value] } });
     expect(paths).toContain(page);
   });
 
   test('a visit without a known year has no year filter', async () => {
-    const { paths } = await search({ q: '启东', filters: { year: '2025' } });
+    const { paths } = await search({ q: '启东', filters: { year: ['2025'] } });
     expect(paths).not.toContain('visits/qidong-nantong-undated-wujiang-suzhou/');
   });
 });
