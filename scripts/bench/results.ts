@@ -64,6 +64,15 @@ export interface BenchResult {
   /** Page weights at the largest size. */
   pageTypes: Partial<Record<PageType, PageTypeFigures>>;
   search: SearchFigures | null;
+  /**
+   * The bare Pagefind API (cold, first queries) on another build of the same corpus and on this
+   * run's, measured in turn in the same run (null unless --before-dist was given).
+   */
+  indexComparison: {
+    beforeDist: string;
+    before: { q: string; group: 'name' | 'broad'; ms: number; results: number }[];
+    after: { q: string; group: 'name' | 'broad'; ms: number; results: number }[];
+  } | null;
   lighthouse: Partial<Record<'home' | 'visit' | 'search', LighthouseScores & { url: string }>>;
   budgets: BudgetResult[];
   notes: string[];
