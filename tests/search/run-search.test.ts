@@ -53,6 +53,18 @@ describe('[run-search] orderChecked', () => {
     ]);
   });
 
+  test('for the same match a visit comes before other pages (VISIT_BOOST)', () => {
+    const visit = { ...hit('园区甲', true), score: 0.8 };
+    visit.data = { ...fragment('园区甲'), filters: { type: ['考察'] } };
+    const article = { ...hit('园区乙', true), score: 1 };
+    const place = { ...hit('园区丙', true), score: 1.3 };
+    expect(orderChecked([article, visit, place], ['园区'], []).map((h) => h.id)).toEqual([
+      '园区丙',
+      '园区甲',
+      '园区乙',
+    ]);
+  });
+
   test('a quoted term must be there intact', () => {
     const batch = [hit('最强、县', false), hit('最强县级市', true)];
     expect(orderChecked(batch, ['最强县'], ['最强县']).map((h) => h.id)).toEqual(['最强县级市']);

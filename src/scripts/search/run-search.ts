@@ -5,7 +5,7 @@
  * the index tests (in Node) both run it.
  */
 import type { FilterKey } from './filter-keys';
-import { containsAll, containsChars } from './match';
+import { normalizedContainsAll, normalizedContainsChars, normalizeForMatch } from './match';
 import type { Pagefind, PagefindFilters, PagefindFragment, PagefindResponse } from './pagefind-api';
 import { normalizeQuery, parseQuery, type Term } from './query';
 import { toSimplifiedQuery } from './traditional-query';
@@ -17,6 +17,11 @@ import { toSimplifiedQuery } from './traditional-query';
 export const PAGE_SIZE = 10;
 /** A quoted query keeps only results that hold the quoted terms: this many are loaded and checked. */
 export const QUOTED_CHECK_LIMIT = 40;
+/**
+ * Score factor of visit pages within a checked page of results: for the same match a visit comes
+ * before the article that reports it (known from the loaded fragments, no second search).
+ */
+export const VISIT_BOOST = 1.5;
 
 /** What the user asked: the query as typed and the chosen values of each filter. */
 export interface SearchRequest {
@@ -83,8 +88,16 @@ export function isEmptyRequest(request: SearchRequest): boolean {
   );
 }
 
-/** The text a result is checked against: its title and its indexed text. */
-const pageText = (data: PagefindFragment): string => `${data.meta.title ?? ''} ${data.content}`;
+/** The text a result is checked against, normalized once: its title and its indexed text. */
+const normalizedText = new WeakMap<PagefindFragment, string>();
+const pageText = (data: PagefindFragment): string => {
+  let text = normalizedText.get(data);
+  if (text === undefined) {
+    text = normalizeForMatch(`${data.meta.title ?? ''} ${data.content}`);
+    normalizedText.set(data, text);
+  }
+  return text;
+};
 
 /** The terms a result is checked for, and those (quoted) it must hold. */
 const wantedTerms = (o: Pick<SearchOutcome, 'terms'>) => ({
@@ -92,18 +105,26 @@ const wantedTerms = (o: Pick<SearchOutcome, 'terms'>) => ({
   required: o.terms.filter((t) => t.quoted).map((t) => t.text),
 });
 
+/** A checked hit's score for ordering its page: Pagefind's, times VISIT_BOOST for a visit page. */
+const boosted = (h: Hit): number =>
+  h.score * (h.data?.filters.type?.includes('考察') ? VISIT_BOOST : 1);
+
 /**
  * Order a checked batch: drop what holds not even every character of the query (Pagefind's
  * shortened-word matches) and, for a quoted query, what lacks a quoted term; intact matches first,
- * each group in Pagefind's order.
+ * then by score, visits boosted (VISIT_BOOST); ties keep Pagefind's order.
  */
 export function orderChecked(batch: readonly Hit[], wanted: string[], required: string[]): Hit[] {
   const kept = batch.filter((h) => {
     if (!h.data) return true;
     const text = pageText(h.data);
-    return containsChars(text, wanted) && containsAll(text, required);
+    return normalizedContainsChars(text, wanted) && normalizedContainsAll(text, required);
   });
-  return [...kept.filter((h) => h.exact === true), ...kept.filter((h) => h.exact !== true)];
+  const tier = (h: Hit): number => (h.exact === true ? 0 : 1);
+  return kept
+    .map((h, i) => ({ h, i }))
+    .sort((a, b) => tier(a.h) - tier(b.h) || boosted(b.h) - boosted(a.h) || a.i - b.i)
+    .map(({ h }) => h);
 }
 
 /** Load and check the hits of a batch (in parallel); a query without terms has nothing to check. */
@@ -111,7 +132,7 @@ async function checkBatch(batch: readonly Hit[], wanted: string[]): Promise<Hit[
   return Promise.all(
     batch.map(async (hit) => {
       const data = hit.data ?? (await hit.load());
-      return { ...hit, data, exact: containsAll(pageText(data), wanted) };
+      return { ...hit, data, exact: normalizedContainsAll(pageText(data), wanted) };
     }),
   );
 }
