@@ -53,10 +53,10 @@ describe('[run-search] orderChecked', () => {
     ]);
   });
 
-  test('for the same match a visit comes before other pages (VISIT_BOOST)', () => {
-    const visit = { ...hit('园区甲', true), score: 0.8 };
-    visit.data = { ...fragment('园区甲'), filters: { type: ['考察'] } };
+  test('for the same match an article comes after the visit it reports (ARTICLE_FACTOR)', () => {
     const article = { ...hit('园区乙', true), score: 1 };
+    article.data = { ...fragment('园区乙'), filters: { type: ['报道'] } };
+    const visit = { ...hit('园区甲', true), score: 0.8 };
     const place = { ...hit('园区丙', true), score: 1.3 };
     expect(orderChecked([article, visit, place], ['园区'], []).map((h) => h.id)).toEqual([
       '园区丙',

@@ -18,10 +18,11 @@ export const PAGE_SIZE = 10;
 /** A quoted query keeps only results that hold the quoted terms: this many are loaded and checked. */
 export const QUOTED_CHECK_LIMIT = 40;
 /**
- * Score factor of visit pages within a checked page of results: for the same match a visit comes
- * before the article that reports it (known from the loaded fragments, no second search).
+ * Score factor of article pages (报道) within a checked page of results: for the same match the
+ * visit an article reports comes before it, and an entity's page stays where its title put it
+ * (the type is known from the loaded fragments: no second search).
  */
-export const VISIT_BOOST = 1.5;
+export const ARTICLE_FACTOR = 2 / 3;
 
 /** What the user asked: the query as typed and the chosen values of each filter. */
 export interface SearchRequest {
@@ -105,14 +106,14 @@ const wantedTerms = (o: Pick<SearchOutcome, 'terms'>) => ({
   required: o.terms.filter((t) => t.quoted).map((t) => t.text),
 });
 
-/** A checked hit's score for ordering its page: Pagefind's, times VISIT_BOOST for a visit page. */
+/** A checked hit's score for ordering its page: Pagefind's, times ARTICLE_FACTOR for an article. */
 const boosted = (h: Hit): number =>
-  h.score * (h.data?.filters.type?.includes('考察') ? VISIT_BOOST : 1);
+  h.score * (h.data?.filters.type?.includes('报道') ? ARTICLE_FACTOR : 1);
 
 /**
  * Order a checked batch: drop what holds not even every character of the query (Pagefind's
  * shortened-word matches) and, for a quoted query, what lacks a quoted term; intact matches first,
- * then by score, visits boosted (VISIT_BOOST); ties keep Pagefind's order.
+ * then by score, articles lowered (ARTICLE_FACTOR); ties keep Pagefind's order.
  */
 export function orderChecked(batch: readonly Hit[], wanted: string[], required: string[]): Hit[] {
   const kept = batch.filter((h) => {
