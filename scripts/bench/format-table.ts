@@ -151,17 +151,21 @@ export function formatTables(r: BenchResult): string {
     const c = r.indexComparison;
     out.push(
       '',
-      `Bare Pagefind API, first queries (cold), on another build of the same corpus (${c.beforeDist}) and on this one, in turn; medians:`,
+      `Bare Pagefind API on another build of the same corpus (${c.beforeDist}) and on this one, in turn; first queries cold, next ones warm; medians:`,
       '',
       table(
-        ['query', 'kind', 'before ms', 'before results', 'after ms', 'after results'],
-        c.before.map((b, i) => [
+        ['', 'query', 'kind', 'before ms', 'before results', 'after ms', 'after results'],
+        [
+          ...c.before.map((b, i) => ['first', b, c.after[i]] as const),
+          ...c.beforeNext.map((b, i) => ['next', b, c.afterNext[i]] as const),
+        ].map(([when, b, a]) => [
+          when,
           b.q,
           b.group,
           Math.round(b.ms),
           b.results,
-          Math.round(c.after[i]?.ms ?? 0),
-          c.after[i]?.results ?? '',
+          Math.round(a?.ms ?? 0),
+          a?.results ?? '',
         ]),
       ),
     );

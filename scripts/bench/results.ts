@@ -72,6 +72,9 @@ export interface BenchResult {
     beforeDist: string;
     before: { q: string; group: 'name' | 'broad'; ms: number; results: number }[];
     after: { q: string; group: 'name' | 'broad'; ms: number; results: number }[];
+    /** The next queries, warm on the page of the first: the engine's own time, start-up excluded. */
+    beforeNext: { q: string; group: 'name' | 'broad'; ms: number; results: number }[];
+    afterNext: { q: string; group: 'name' | 'broad'; ms: number; results: number }[];
   } | null;
   lighthouse: Partial<Record<'home' | 'visit' | 'search', LighthouseScores & { url: string }>>;
   budgets: BudgetResult[];

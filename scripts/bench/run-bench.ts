@@ -147,9 +147,14 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       search = await measureSearch(last, queries, o.runs);
       if (o.beforeDist) {
         o.log(`bare Pagefind API: ${o.beforeDist} and this build, in turn`);
-        const firsts = queries.firsts.map(({ q, group }) => ({ q, group }));
-        const [before, after] = await measureBareSearch([o.beforeDist, last], firsts, o.runs);
-        indexComparison = { beforeDist: o.beforeDist, before: before ?? [], after: after ?? [] };
+        const [before, after] = await measureBareSearch([o.beforeDist, last], queries, o.runs);
+        indexComparison = {
+          beforeDist: o.beforeDist,
+          before: before?.first ?? [],
+          after: after?.first ?? [],
+          beforeNext: before?.next ?? [],
+          afterNext: after?.next ?? [],
+        };
       }
       if (search.mode === 'api') {
         notes.push(

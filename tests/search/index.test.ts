@@ -135,3 +135,23 @@ describe('filters and meta in the index', () => {
     expect(paths).not.toContain('visits/qidong-nantong-undated-wujiang-suzhou/');
   });
 });
+
+describe('the index holds each page’s own content', () => {
+  test.each(['党政代表团', '学习考察'])(
+    '%s (in every report and visit) finds no place, official or sector page: their lists are not indexed',
+    async (q) => {
+      const { outcome } = await search({ q, filters: {} });
+      const data = await Promise.all(outcome.hits.map(async (h) => h.data ?? (await h.load())));
+      const types = new Set(data.map((d) => d.filters.type?.[0]));
+      expect(outcome.hits.length).toBeGreaterThan(0);
+      expect([...types].sort()).toEqual(['报道', '考察'].sort());
+    },
+  );
+
+  test('a sector is found on its own page, as a 领域 result', async () => {
+    const { paths, outcome } = await search({ q: '低空经济', filters: { type: ['领域'] } });
+    expect(outcome.hits.length).toBeGreaterThan(0);
+    expect(paths[0]).toMatch(/^sectors\//);
+    expect(outcome.hits[0]?.data?.meta.title).toBe('低空经济');
+  });
+});

@@ -326,38 +326,60 @@ export async function measureSearch(
   }
 }
 
+/** The bare API's median time and result count for one query on one dist. */
+export interface BareFigures {
+  q: string;
+  group: QueryGroup;
+  ms: number;
+  results: number;
+}
+
 /**
  * The bare API alone on several dists (the same corpus indexed otherwise), run by run in turn:
- * medians of `repeat` cold runs of each query on each dist, to compare one index with another.
+ * medians of `repeat` cold runs of each first query on each dist, and of the next queries warm on
+ * the page of the first (the engine's own time for a query, its start-up excluded).
  */
 export async function measureBareSearch(
   dists: readonly string[],
-  queries: readonly { q: string; group: QueryGroup }[],
+  queries: Pick<SearchQueries, 'firsts' | 'next'>,
   repeat = 3,
-): Promise<{ q: string; group: QueryGroup; ms: number; results: number }[][]> {
+): Promise<{ first: BareFigures[]; next: BareFigures[] }[]> {
   const servers = await Promise.all(dists.map((d) => serveDist(d, { [BLANK]: BLANK_HTML })));
   const browser = await launchBrowser();
+  const blank = () => ({ ms: [] as number[], results: 0 });
   try {
-    const ms = dists.map(() => queries.map((): number[] => []));
-    const results = dists.map(() => queries.map(() => 0));
+    const cold = dists.map(() => queries.firsts.map(blank));
+    const warm = dists.map(() => queries.next.map(blank));
     for (let r = 0; r < repeat; r++) {
-      for (const [qi, { q }] of queries.entries()) {
+      for (const [qi, { q }] of queries.firsts.entries()) {
         for (const [di, server] of servers.entries()) {
           const run = await coldQuery(browser, server, 'api', q);
-          ms[di]?.[qi]?.push(run.ms);
-          (results[di] as number[])[qi] = run.results;
+          const c = cold[di]?.[qi];
+          c?.ms.push(run.ms);
+          if (c) c.results = run.results;
+          if (qi === 0) {
+            for (const [ni, { q: next }] of queries.next.entries()) {
+              const w = await run.run(next);
+              const n = warm[di]?.[ni];
+              n?.ms.push(w.ms);
+              if (n) n.results = w.results;
+            }
+          }
           await run.close();
         }
       }
     }
-    return dists.map((_, di) =>
-      queries.map(({ q, group }, qi) => ({
+    const figures = (list: { q: string; group: QueryGroup }[], runs: ReturnType<typeof blank>[]) =>
+      list.map(({ q, group }, i) => ({
         q,
         group,
-        ms: median(ms[di]?.[qi] ?? []),
-        results: results[di]?.[qi] ?? 0,
-      })),
-    );
+        ms: median(runs[i]?.ms ?? []),
+        results: runs[i]?.results ?? 0,
+      }));
+    return dists.map((_, di) => ({
+      first: figures(queries.firsts, cold[di] ?? []),
+      next: figures(queries.next, warm[di] ?? []),
+    }));
   } finally {
     await browser.close();
     await Promise.all(servers.map((s) => s.close()));
