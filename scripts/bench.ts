@@ -39,14 +39,18 @@ if (values.generate) {
 
 if (values.search) {
   // 1b. Only search, on a dist built already (the corpus of seed `seed`).
-  const { measureSearch } = await import('./bench/measure/search');
+  const { measureBareSearch, measureSearch } = await import('./bench/measure/search');
   const { searchQueries } = await import('./bench/search-queries');
   const { generateCorpus } = await import('./bench/corpus/generate-corpus');
   const queries = searchQueries(generateCorpus(seed, 10));
-  const figures = await measureSearch(resolve(root, values.search), queries, Number(values.runs));
-  process.stdout.write(
-    `${JSON.stringify({ baseline: figures.baseline, ratio: figures.ratio }, null, 2)}\n`,
-  );
+  const dist = resolve(root, values.search);
+  const before = values['before-dist'];
+  const figures = await measureSearch(dist, queries, Number(values.runs));
+  const bare = before
+    ? await measureBareSearch([resolve(root, before), dist], queries, Number(values.runs))
+    : null;
+  const out = { baseline: figures.baseline, ratio: figures.ratio, bareBeforeAfter: bare };
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   process.exit(0);
 }
 
