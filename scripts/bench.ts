@@ -3,7 +3,9 @@
  * page weights, search and Lighthouse, writes bench/results/latest.json, prints markdown tables and
  * exits non-zero naming each budget that is over. Options: --sizes 5,100,1000 --runs 3 --seed 1
  * --no-browser (skip search and Lighthouse) --keep (keep bench/tmp/run-*);
- * --generate <dir> --count N writes a corpus only.
+ * --generate <dir> --count N writes a corpus only; --search <dist> measures search alone on a built
+ * dist (printed, not written); --before-dist <dist> also measures the bare Pagefind API on another
+ * build of the same corpus (an index made otherwise) in the same run, for before/after figures.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -21,6 +23,8 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     generate: { type: 'string' },
     count: { type: 'string', default: '100' },
+    search: { type: 'string' },
+    'before-dist': { type: 'string' },
   },
 });
 const root = process.cwd();
@@ -30,6 +34,23 @@ if (values.generate) {
   // 1. Only write a corpus: `npm run bench -- --generate /tmp/corpus --count 1000`.
   const written = writeCorpus(resolve(root, values.generate), seed, Number(values.count));
   process.stdout.write(`${written.length} articles written to ${values.generate}\n`);
+  process.exit(0);
+}
+
+if (values.search) {
+  // 1b. Only search, on a dist built already (the corpus of seed `seed`).
+  const { measureBareSearch, measureSearch } = await import('./bench/measure/search');
+  const { searchQueries } = await import('./bench/search-queries');
+  const { generateCorpus } = await import('./bench/corpus/generate-corpus');
+  const queries = searchQueries(generateCorpus(seed, 10));
+  const dist = resolve(root, values.search);
+  const before = values['before-dist'];
+  const figures = await measureSearch(dist, queries, Number(values.runs));
+  const bare = before
+    ? await measureBareSearch([resolve(root, before), dist], queries, Number(values.runs))
+    : null;
+  const out = { baseline: figures.baseline, ratio: figures.ratio, bareBeforeAfter: bare };
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   process.exit(0);
 }
 
@@ -47,6 +68,7 @@ const result = await runBench({
   seed,
   browser: !values['no-browser'],
   keep: values.keep,
+  ...(values['before-dist'] ? { beforeDist: resolve(root, values['before-dist']) } : {}),
   log: (line) => process.stdout.write(`▸ ${line}\n`),
 });
 

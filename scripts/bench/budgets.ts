@@ -58,6 +58,58 @@ function searchBudget(r: BenchResult): BudgetResult {
   };
 }
 
+/** The search page within a ratio of the bare Pagefind API (issue 12): first ≤ 1.2×, next ≤ 1.5×. */
+export const SEARCH_RATIO_LIMITS = { first: 1.2, next: 1.5 } as const;
+
+/**
+ * Search against the bare engine, on the same dist in the same run: for names (places, people)
+ * and broad words alike, the median of each group's page-to-engine ratio, first queries (cold)
+ * and next ones (warm). Budgets on ratios, not on milliseconds, so that a loaded machine slows both.
+ */
+function searchRatioBudgets(r: BenchResult): BudgetResult[] {
+  return (['first', 'next'] as const).flatMap((when) =>
+    (['name', 'broad'] as const).map((group) => {
+      const limit = SEARCH_RATIO_LIMITS[when];
+      const name = `search page ≤ ${limit}× the bare Pagefind API, ${when} queries, ${group === 'name' ? 'names and places' : 'broad words'}`;
+      const row = r.search?.ratio?.[when === 'first' ? 'firstByGroup' : 'nextByGroup'][group];
+      if (!row || row.bareMs === 0)
+        return { name, limit: `${limit}×`, actual: 'not measured', ok: null };
+      return {
+        name,
+        limit: `${limit}×`,
+        actual: `${row.ratio.toFixed(2)}× (${Math.round(row.pageMs)} / ${Math.round(row.bareMs)} ms; ${row.q})`,
+        ok: row.ratio <= limit,
+      };
+    }),
+  );
+}
+
+/**
+ * The bare API's time for broad words on this build at most half that on another index of the
+ * same corpus (--before-dist: every page's whole text), first queries (cold: start-up included)
+ * and next ones (warm: the engine's own work), when that was measured. Sums over the broad words.
+ */
+function indexBudget(r: BenchResult): BudgetResult[] {
+  const c = r.indexComparison;
+  if (!c) return [];
+  const sumOf = (rows: typeof c.before) =>
+    rows.filter((x) => x.group === 'broad').reduce((s, x) => s + x.ms, 0);
+  const pairs = [
+    ['first queries (cold)', c.before, c.after],
+    ['next queries (warm)', c.beforeNext, c.afterNext],
+  ] as const;
+  return pairs.map(([when, beforeRows, afterRows]) => {
+    const before = sumOf(beforeRows);
+    const after = sumOf(afterRows);
+    return {
+      name: `bare Pagefind API, broad words, ${when}: at most half the time on the index of every page`,
+      limit: '0.5×',
+      actual: `${before > 0 ? (after / before).toFixed(2) : '–'}× (${Math.round(after)} / ${Math.round(before)} ms)`,
+      ok: before > 0 ? after <= before / 2 : null,
+    };
+  });
+}
+
 /** Checks every budget. */
 export function checkBudgets(r: BenchResult): BudgetResult[] {
   const largest = r.sizes.at(-1);
@@ -78,6 +130,8 @@ export function checkBudgets(r: BenchResult): BudgetResult[] {
   return [
     ...pageBudgets(r),
     searchBudget(r),
+    ...searchRatioBudgets(r),
+    ...indexBudget(r),
     {
       name: 'build of 1,000 articles ≤ 180 s',
       limit: '180 s',

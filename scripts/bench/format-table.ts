@@ -119,6 +119,56 @@ export function formatTables(r: BenchResult): string {
       '',
       `Next queries on the warm page (simplified and traditional): median ${Math.round(s.nextQueryMsMedian)} ms.`,
     );
+    if (s.ratio) {
+      const ratioRow = (
+        when: string,
+        x: { q: string; group: string; pageMs: number; bareMs: number; ratio: number },
+      ) => [
+        when,
+        x.q,
+        x.group,
+        Math.round(x.pageMs),
+        Math.round(x.bareMs),
+        `${x.ratio.toFixed(2)}×`,
+      ];
+      out.push(
+        '',
+        'Search page against the bare Pagefind API (import pagefind.js, search(), the first 10 results’ data()), same dist, same run, in turn; medians, ms from submit to the first result:',
+        '',
+        table(
+          ['', 'query', 'kind', 'page ms', 'bare ms', 'page / bare'],
+          [
+            ...s.ratio.first.map((x) => ratioRow('first (cold)', x)),
+            ...Object.values(s.ratio.firstByGroup).map((x) => ratioRow('first, median', x)),
+            ...s.ratio.next.map((x) => ratioRow('next (warm)', x)),
+            ...Object.values(s.ratio.nextByGroup).map((x) => ratioRow('next, median', x)),
+          ],
+        ),
+      );
+    }
+  }
+  if (r.indexComparison) {
+    const c = r.indexComparison;
+    out.push(
+      '',
+      `Bare Pagefind API on another build of the same corpus (${c.beforeDist}) and on this one, in turn; first queries cold, next ones warm; medians:`,
+      '',
+      table(
+        ['', 'query', 'kind', 'before ms', 'before results', 'after ms', 'after results'],
+        [
+          ...c.before.map((b, i) => ['first', b, c.after[i]] as const),
+          ...c.beforeNext.map((b, i) => ['next', b, c.afterNext[i]] as const),
+        ].map(([when, b, a]) => [
+          when,
+          b.q,
+          b.group,
+          Math.round(b.ms),
+          b.results,
+          Math.round(a?.ms ?? 0),
+          a?.results ?? '',
+        ]),
+      ),
+    );
   }
   const lh = Object.entries(r.lighthouse);
   if (lh.length > 0) {

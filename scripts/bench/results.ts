@@ -64,6 +64,18 @@ export interface BenchResult {
   /** Page weights at the largest size. */
   pageTypes: Partial<Record<PageType, PageTypeFigures>>;
   search: SearchFigures | null;
+  /**
+   * The bare Pagefind API (cold, first queries) on another build of the same corpus and on this
+   * run's, measured in turn in the same run (null unless --before-dist was given).
+   */
+  indexComparison: {
+    beforeDist: string;
+    before: { q: string; group: 'name' | 'broad'; ms: number; results: number }[];
+    after: { q: string; group: 'name' | 'broad'; ms: number; results: number }[];
+    /** The next queries, warm on the page of the first: the engine's own time, start-up excluded. */
+    beforeNext: { q: string; group: 'name' | 'broad'; ms: number; results: number }[];
+    afterNext: { q: string; group: 'name' | 'broad'; ms: number; results: number }[];
+  } | null;
   lighthouse: Partial<Record<'home' | 'visit' | 'search', LighthouseScores & { url: string }>>;
   budgets: BudgetResult[];
   notes: string[];

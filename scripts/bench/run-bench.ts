@@ -13,7 +13,7 @@ import { type BuildFigures, runBuild } from './measure/build';
 import { listFiles, measureDist } from './measure/dist';
 import { runLighthouse } from './measure/lighthouse';
 import { measurePipeline } from './measure/pipeline';
-import { measureSearch } from './measure/search';
+import { measureBareSearch, measureSearch } from './measure/search';
 import { serveDist } from './measure/static-server';
 import { median } from './measure/stats';
 import type { BenchResult, SizeResult } from './results';
@@ -31,6 +31,11 @@ export interface BenchOptions {
   /** Measure search and Lighthouse (needs Chromium). */
   browser: boolean;
   keep: boolean;
+  /**
+   * Another build of the largest corpus (an index made otherwise, e.g. from main): the bare
+   * Pagefind API is measured on it and on this run's build in turn, for before/after figures.
+   */
+  beforeDist?: string;
   /** Progress lines. */
   log: (line: string) => void;
 }
@@ -132,12 +137,25 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
   const notes: string[] = [];
   let search: BenchResult['search'] = null;
   let lighthouse: BenchResult['lighthouse'] = {};
+  let indexComparison: BenchResult['indexComparison'] = null;
   if (o.browser && last) {
     // A failure here must not lose the sizes' figures: it becomes a note, and the budget is unmeasured.
     const largest = o.sizes.at(-1) ?? 0;
     try {
       o.log('search in Chromium');
-      search = await measureSearch(last, searchQueries(generateCorpus(o.seed, 10)), o.runs);
+      const queries = searchQueries(generateCorpus(o.seed, 10));
+      search = await measureSearch(last, queries, o.runs);
+      if (o.beforeDist) {
+        o.log(`bare Pagefind API: ${o.beforeDist} and this build, in turn`);
+        const [before, after] = await measureBareSearch([o.beforeDist, last], queries, o.runs);
+        indexComparison = {
+          beforeDist: o.beforeDist,
+          before: before?.first ?? [],
+          after: after?.first ?? [],
+          beforeNext: before?.next ?? [],
+          afterNext: after?.next ?? [],
+        };
+      }
       if (search.mode === 'api') {
         notes.push(
           `/search/ has no search script yet: search was measured with Pagefind's JS API in a blank page served from the ${largest}-article dist.`,
@@ -169,6 +187,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     sizes,
     pageTypes: sizes.at(-1)?.pageTypes ?? {},
     search,
+    indexComparison,
     lighthouse,
     budgets: [],
     notes,

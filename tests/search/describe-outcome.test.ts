@@ -19,6 +19,7 @@ const outcome = (over: Partial<SearchOutcome>): SearchOutcome => ({
   hits: [],
   exactCount: 0,
   checked: 0,
+  response: null,
   ...over,
 });
 
@@ -43,6 +44,11 @@ describe('[describe-outcome]', () => {
       { hits: [hit(false)], exactCount: 0, checked: 1 },
       false,
       '没有结果包含完整的“最强县级市”；找到 1 条只包含其中部分字词的结果。',
+    ],
+    [
+      { hits: [hit(false), hit(false), hit(null)], exactCount: 0, checked: 2 },
+      false,
+      '前 2 条结果都不包含完整的“最强县级市”，只包含其中部分字词；共找到 3 条结果。',
     ],
     [{}, false, '没有找到包含“最强县级市”的结果。'],
     [{}, true, '没有找到包含“最强县级市”的结果（在所选筛选条件下）。'],

@@ -100,7 +100,7 @@ describe('traditional queries convert before the search', () => {
 
 describe('filters and meta in the index', () => {
   test('a visit page carries its type, places, officials, sectors, year and meta', async () => {
-    const { outcome, paths } = await search({ q: '陈丽艳', filters: { type: '考察' } });
+    const { outcome, paths } = await search({ q: '陈丽艳', filters: { type: ['考察'] } });
     const visit = outcome.hits[paths.indexOf('visits/kunshan-2025-shenzhen-dongguan/')]?.data;
     expect(visit?.filters).toMatchObject({
       type: ['考察'],
@@ -126,12 +126,32 @@ describe('filters and meta in the index', () => {
     ['official', '黄钦', 'visits/wuxi-2020-nantong-taizhou-jiangsu/'],
     ['year', '2023', 'visits/zhuzhou-2023-yiwu-jinhua-shaoxing-kunshan/'],
   ])('filter %s=%s finds %s', async (key, value, page) => {
-    const { paths } = await search({ q: '', filters: { [key]: value } });
+    const { paths } = await search({ q: '', filters: { [key]: [value] } });
     expect(paths).toContain(page);
   });
 
   test('a visit without a known year has no year filter', async () => {
-    const { paths } = await search({ q: '启东', filters: { year: '2025' } });
+    const { paths } = await search({ q: '启东', filters: { year: ['2025'] } });
     expect(paths).not.toContain('visits/qidong-nantong-undated-wujiang-suzhou/');
+  });
+});
+
+describe('the index holds each page’s own content', () => {
+  test.each(['党政代表团', '学习考察'])(
+    '%s (in every report and visit) finds no place, official or sector page: their lists are not indexed',
+    async (q) => {
+      const { outcome } = await search({ q, filters: {} });
+      const data = await Promise.all(outcome.hits.map(async (h) => h.data ?? (await h.load())));
+      const types = new Set(data.map((d) => d.filters.type?.[0]));
+      expect(outcome.hits.length).toBeGreaterThan(0);
+      expect([...types].sort()).toEqual(['报道', '考察'].sort());
+    },
+  );
+
+  test('a sector is found on its own page, as a 领域 result', async () => {
+    const { paths, outcome } = await search({ q: '低空经济', filters: { type: ['领域'] } });
+    expect(outcome.hits.length).toBeGreaterThan(0);
+    expect(paths[0]).toMatch(/^sectors\//);
+    expect(outcome.hits[0]?.data?.meta.title).toBe('低空经济');
   });
 });

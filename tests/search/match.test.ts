@@ -1,6 +1,12 @@
 /** [match] whether a page holds the query intact, and the passage that shows it. */
 import { describe, expect, test } from 'vitest';
-import { containsAll, containsChars, normalizeForMatch } from '../../src/scripts/search/match';
+import {
+  containsAll,
+  containsChars,
+  normalizedContainsAll,
+  normalizedContainsChars,
+  normalizeForMatch,
+} from '../../src/scripts/search/match';
 
 describe('[match] containsAll', () => {
   const page = '昆山作为全国最强县级市，开展“一把手”招商。 New Energy 产业';
@@ -16,6 +22,8 @@ describe('[match] containsAll', () => {
     [[], true],
   ])('%j → %s', (terms, holds) => {
     expect(containsAll(page, terms)).toBe(holds);
+    // The same on text normalized once (run-search.ts normalizes each page once).
+    expect(normalizedContainsAll(normalizeForMatch(page), terms)).toBe(holds);
   });
 
   test('a space Pagefind puts between blocks does not split a Chinese phrase', () => {
@@ -33,5 +41,13 @@ describe('[match] containsChars', () => {
     ['昆山', ['"昆山"'], true],
   ])('%s holds the characters of %j: %s', (text, terms, holds) => {
     expect(containsChars(text, terms)).toBe(holds);
+  });
+});
+
+describe('[match] on normalized text', () => {
+  test('the characters apart, as containsChars', () => {
+    const text = normalizeForMatch('最 强 的 县');
+    expect(normalizedContainsChars(text, ['最强县'])).toBe(true);
+    expect(normalizedContainsChars(text, ['最强市'])).toBe(false);
   });
 });

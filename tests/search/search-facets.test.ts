@@ -6,6 +6,7 @@ import {
   officialFacets,
   placeFacets,
   searchExamples,
+  sectorFacets,
   visitFacets,
 } from '../../src/components/search/search-facets';
 import type { ArticleRecord } from '../../src/schemas/article';
@@ -50,7 +51,19 @@ describe('[search-facets]', () => {
         sector: ['集成电路', '生物医药'],
         year: ['2020'],
       },
-      meta: { date: '2020年9月25日至26日（推断）', route: '无锡市 → 南通市、泰州市' },
+      meta: {
+        date: '2020年9月25日至26日（推断）',
+        route: '无锡市 → 南通市、泰州市',
+        people: '黄钦、徐惠民',
+        sectors: '集成电路、生物医药',
+      },
+    });
+  });
+
+  test('a sector page: its label as the sector filter, its first keywords as summary', () => {
+    expect(sectorFacets({ label: '低空经济', keywords: ['低空经济', '无人机', 'eVTOL'] })).toEqual({
+      filters: { type: ['领域'], from: [], to: [], official: [], sector: ['低空经济'], year: [] },
+      meta: { summary: '关键词：低空经济、无人机、eVTOL' },
     });
   });
 

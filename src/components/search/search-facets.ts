@@ -6,6 +6,7 @@
 import type { ArticleRecord } from '../../schemas/article';
 import type { OfficialEntity } from '../../schemas/official';
 import type { PlaceEntity } from '../../schemas/place';
+import type { SectorEntity } from '../../schemas/sector';
 import type { Visit } from '../../schemas/visit';
 import {
   FILTER_KEY_LIST,
@@ -20,7 +21,11 @@ import { levelLabel } from '../../utils/group-places';
 export interface SearchFacets {
   /** Filter values by key (several values per key are allowed). */
   filters: Record<FilterKey, string[]>;
-  /** Meta shown with a result: `date`, `route`, `summary`. */
+  /**
+   * Meta: `date`, `route`, `summary` are shown with a result; Pagefind also searches every meta
+   * field, and `people`, `route` and `sectors` boost a visit whose leaders, hosts, members, places
+   * or sectors a query names (META_WEIGHTS in pagefind-api.ts), above pages that only mention them.
+   */
   meta: Record<string, string>;
 }
 
@@ -61,7 +66,12 @@ export function visitFacets(visit: Visit): SearchFacets {
       sector: visit.sectors,
       year: year ? [year] : [],
     },
-    { date: formatDateSpan(visit.date), route: visitRoute(visit) },
+    {
+      date: formatDateSpan(visit.date),
+      route: visitRoute(visit),
+      people: unique(people).join('、'),
+      sectors: visit.sectors.join('、'),
+    },
   );
 }
 
@@ -95,6 +105,12 @@ export function articleFacets(article: ArticleRecord, visits: readonly Visit[]):
 export function placeFacets(place: PlaceEntity): SearchFacets {
   const where = [place.province, place.parent].filter((p) => p && p !== place.name);
   return facets('地点', {}, { summary: [levelLabel(place.level), ...where].join(' · ') });
+}
+
+/** Facets of a sector's page: its label as the sector filter, its first keywords as summary. */
+export function sectorFacets(sector: Pick<SectorEntity, 'label' | 'keywords'>): SearchFacets {
+  const keywords = sector.keywords.slice(0, 6).join('、');
+  return facets('领域', { sector: [sector.label] }, { summary: keywords && `关键词：${keywords}` });
 }
 
 /** Facets of an official's page. */

@@ -24,8 +24,12 @@ export function describeOutcome(outcome: SearchOutcome, filtered: boolean): stri
   if (outcome.quoted) {
     return `${converted}找到 ${n} 条包含${termList(outcome)}原样的结果。`;
   }
+  // Nothing shown holds the query in full: said first, before the partial matches are listed.
   if (outcome.exactCount === 0 && outcome.checked === n) {
     return `${converted}没有结果包含完整的${termList(outcome)}；找到 ${n} 条只包含其中部分字词的结果。`;
+  }
+  if (outcome.exactCount === 0 && outcome.checked > 0) {
+    return `${converted}前 ${outcome.checked} 条结果都不包含完整的${termList(outcome)}，只包含其中部分字词；共找到 ${n} 条结果。`;
   }
   const checked = outcome.checked < n ? `前 ${outcome.checked} 条中，` : '其中 ';
   const exact =

@@ -1,7 +1,7 @@
 /** The filters of the index and of the search page's URL (`?q=…&to=昆山市`), shared by both. */
 
 /** The page types, as the `type` filter names them. */
-export const PAGE_TYPES = ['考察', '报道', '地点', '人物'] as const;
+export const PAGE_TYPES = ['考察', '报道', '地点', '人物', '领域'] as const;
 export type PageType = (typeof PAGE_TYPES)[number];
 
 /** The filter keys, in the order the search page shows them, with their labels. */
@@ -17,10 +17,3 @@ export type FilterKey = keyof typeof FILTER_KEYS;
 
 /** Every filter key, in order. */
 export const FILTER_KEY_LIST = Object.keys(FILTER_KEYS) as FilterKey[];
-
-/**
- * A filter only visit pages carry (`visit:考察`), for ranking them above other pages: to apply a
- * filter Pagefind loads that filter's file, and this one lists the visit pages alone (a few KB at a
- * thousand reports) where `type` lists every page (17 KB).
- */
-export const VISIT_FILTER = { key: 'visit', value: '考察' } as const;

@@ -14,7 +14,11 @@ export function normalizeForMatch(text: string): string {
 
 /** Say whether the text holds every term intact (an empty list holds trivially). */
 export function containsAll(text: string, terms: readonly string[]): boolean {
-  const haystack = normalizeForMatch(text);
+  return normalizedContainsAll(normalizeForMatch(text), terms);
+}
+
+/** containsAll on text normalized already (normalizeForMatch), so a page is normalized once. */
+export function normalizedContainsAll(haystack: string, terms: readonly string[]): boolean {
   return terms.every((t) => haystack.includes(normalizeForMatch(t)));
 }
 
@@ -24,7 +28,11 @@ export function containsAll(text: string, terms: readonly string[]): boolean {
  * Pagefind issue 1237), and which depends on the index chunks loaded by earlier searches.
  */
 export function containsChars(text: string, terms: readonly string[]): boolean {
-  const haystack = normalizeForMatch(text);
+  return normalizedContainsChars(normalizeForMatch(text), terms);
+}
+
+/** containsChars on text normalized already (normalizeForMatch). */
+export function normalizedContainsChars(haystack: string, terms: readonly string[]): boolean {
   const chars = new Set(
     [...normalizeForMatch(terms.join(''))].filter((c) => /[\p{L}\p{N}]/u.test(c)),
   );

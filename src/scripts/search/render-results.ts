@@ -1,13 +1,11 @@
 /**
- * Draw the results: those that hold the query intact under one heading, the others under a second,
- * each result with its type, date, route or summary, title link and the matching passage.
+ * Draw the results: one ordered list, each result with the kind of page it is (考察, 报道, 地点, 人物,
+ * 领域), its date, route or summary, title link and the matching passage, and a note when it holds
+ * only some of the query's characters. Fragments are loaded only for the results drawn.
  */
 import { pagefindExcerpt, phraseExcerpt } from './excerpt';
 import type { PagefindFragment } from './pagefind-api';
 import type { Hit, SearchOutcome } from './run-search';
-
-/** Results shown at first, and added by each “显示更多”. */
-export const PAGE_SIZE = 20;
 
 type Attrs = Record<string, string>;
 
@@ -42,37 +40,30 @@ function excerpt(data: PagefindFragment, hit: Hit, terms: string[]): HTMLElement
   );
 }
 
-/** One result as a list item. */
+/** One result as a list item: kind and date, title, route or summary, passage. */
 function resultItem(hit: Hit, data: PagefindFragment, terms: string[]): HTMLElement {
   const kind = data.filters.type?.[0] ?? '';
-  const head = [kind, data.meta.date].filter(Boolean).join(' · ');
+  const partial = hit.exact === false ? ['只含部分字词'] : [];
+  const head = [data.meta.date ?? '', ...partial].filter(Boolean).join(' · ');
   const line = data.meta.route || data.meta.summary || '';
   return el('li', 'search-hit border-b border-stone-200 py-4 dark:border-stone-800', [
-    el('p', 'text-sm text-stone-600 dark:text-stone-400', [head]),
+    el('p', 'text-sm text-stone-600 dark:text-stone-400', [
+      ...(kind
+        ? [
+            el(
+              'span',
+              'search-kind mr-2 rounded bg-stone-200 px-1.5 text-stone-800 dark:bg-stone-700 dark:text-stone-100',
+              [kind],
+            ),
+          ]
+        : []),
+      head,
+    ]),
     el('h3', 'text-lg font-semibold', [
       el('a', '', [data.meta.title || data.url], { href: data.url }),
     ]),
     ...(line ? [el('p', 'text-sm text-stone-700 dark:text-stone-300', [line])] : []),
     excerpt(data, hit, terms),
-  ]);
-}
-
-/** A titled list of results. */
-async function section(
-  title: string,
-  hits: Hit[],
-  terms: string[],
-  id: string,
-): Promise<HTMLElement> {
-  const items = await Promise.all(
-    hits.map(async (hit) => {
-      hit.data ??= await hit.load();
-      return resultItem(hit, hit.data, terms);
-    }),
-  );
-  return el('section', 'mt-6', [
-    el('h2', 'text-base font-semibold text-stone-700 dark:text-stone-300', [title], { id }),
-    el('ol', '', items, { 'aria-labelledby': id }),
   ]);
 }
 
@@ -88,20 +79,23 @@ export async function renderResults(
 ): Promise<HTMLAnchorElement[]> {
   const visible = outcome.hits.slice(0, shown);
   const terms = outcome.terms.map((t) => t.text);
-  const exact = visible.filter((h) => h.exact === true);
-  const rest = visible.filter((h) => h.exact !== true);
-  const sections: HTMLElement[] = [];
-  if (exact.length && rest.length) {
-    sections.push(
-      await section(`包含完整查询词的结果（${outcome.exactCount}）`, exact, terms, 'results-exact'),
-    );
-    const others = outcome.hits.length - outcome.exactCount;
-    sections.push(
-      await section(`只包含部分字词的结果（${others}）`, rest, terms, 'results-partial'),
-    );
-  } else if (visible.length) {
-    sections.push(await section(`结果（${outcome.hits.length}）`, visible, terms, 'results-all'));
-  }
+  // A search by filters alone checks nothing: the fragments of the results drawn are loaded here.
+  const items = await Promise.all(
+    visible.map(async (hit) => resultItem(hit, hit.data ?? (await hit.load()), terms)),
+  );
+  const sections = visible.length
+    ? [
+        el('section', 'mt-6', [
+          el(
+            'h2',
+            'text-base font-semibold text-stone-700 dark:text-stone-300',
+            [`结果（${outcome.hits.length}）`],
+            { id: 'results-all' },
+          ),
+          el('ol', '', items, { 'aria-labelledby': 'results-all' }),
+        ]),
+      ]
+    : [];
   const more =
     outcome.hits.length > shown
       ? [
