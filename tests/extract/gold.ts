@@ -1,4 +1,4 @@
-/** The hand annotations of the seed articles (../shared/spec/gold), as the seed tests read them. */
+/** The hand annotations of the seed articles (tests/gold/seeds), as the seed tests read them. */
 import { readFileSync } from 'node:fs';
 
 /** A person of the gold. */
@@ -44,6 +44,6 @@ export const SEED_IDS = [
 
 /** Reads the gold of a seed article. */
 export function readGold(id: string): Gold {
-  const url = new URL(`../../../shared/spec/gold/${id}.gold.json`, import.meta.url);
+  const url = new URL(`../gold/seeds/${id}.gold.json`, import.meta.url);
   return JSON.parse(readFileSync(url, 'utf8')) as Gold;
 }
