@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { articleMarkdownProcessor } from './src/plugins/article-markdown-processor';
 
 /** Where the site is published (canonical URLs, feed, sitemap). */
 const site = process.env.SITE_URL ?? 'https://kaochalu.example.org';
@@ -31,5 +32,8 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(page),
     }),
   ],
+  // Article texts are Markdown written by the content pipeline (scripts/lib/article-markdown.ts),
+  // rendered with remark and rehype: paragraph anchors, then the entity links.
+  markdown: { processor: articleMarkdownProcessor(base), syntaxHighlight: false },
   vite: { plugins: [tailwindcss()] },
 });

@@ -2,7 +2,7 @@
  * The content pipeline: seeds/ → normalized articles → visits and entities → validated JSON in the
  * content folder that Astro's content layer loads. File I/O happens only in the first and last step.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type ArticleRecord,
@@ -18,7 +18,13 @@ import {
   type Visit,
   VisitSchema,
 } from '../src/schemas';
+import {
+  createOfficialResolver,
+  createPlaceResolver,
+  createSectorResolver,
+} from '../src/utils/resolve-entities';
 import type { VisitDraft } from './extract/frames/find-visits';
+import { articleMarkdown } from './lib/article-markdown';
 import { buildOfficials, buildPlaces, buildSectors } from './lib/build-entities';
 import { placeToSlug, sectorVocabulary, toSlug } from './lib/knowledge';
 import { linkVisits } from './lib/link-visits';
@@ -74,6 +80,18 @@ function validate<T>(
 /** Writes a JSON array the way the exports are written: two-space indent, trailing newline. */
 function writeJson(dir: string, name: string, data: unknown): void {
   writeFileSync(join(dir, name), `${JSON.stringify(data, null, 2)}\n`);
+}
+
+/** Writes `<id>.md` for every article into `dir`, emptied first (no page of an article now gone). */
+function writeArticleMarkdown(
+  dir: string,
+  articles: readonly ArticleRecord[],
+  resolve: Parameters<typeof articleMarkdown>[1],
+): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const article of articles)
+    writeFileSync(join(dir, `${article.id}.md`), articleMarkdown(article, resolve));
 }
 
 /** Runs the content pipeline. */
@@ -140,6 +158,12 @@ export function buildContent(options: BuildContentOptions): ContentResult {
   writeJson(options.contentDir, 'places.json', places);
   writeJson(options.contentDir, 'sectors.json', sectors);
   writeJson(options.contentDir, 'quality.json', quality);
+  // 6. Write each article's text as Markdown (what Astro renders), with the entities to mark.
+  writeArticleMarkdown(join(options.contentDir, 'articles'), articles, {
+    place: createPlaceResolver(places),
+    official: createOfficialResolver(officials),
+    sector: createSectorResolver(sectors),
+  });
   return {
     filesRead:
       listing.seeds.length +

@@ -3,11 +3,12 @@
  * Options: --strict (warnings fail the build), --seeds <dir>, --content <dir>, --no-site.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { buildContent } from './build-content';
+import { measureAccuracy } from './lib/measure-accuracy';
 import { countWarnings, formatSummary } from './lib/report';
 import { runPagefind } from './lib/run-pagefind';
 
@@ -43,21 +44,17 @@ const content = await step('内容', () =>
   }),
 );
 
-// 2. Measure accuracy against the hand-made annotations, where they are beside the project.
+// 2. Measure accuracy with the project's scorer: the seeds against their gold, and the development
+//    corpus with its gold where it is beside the project (KCL_CORPUS_DIR, default ../shared/corpus).
 await step('评测', () => {
-  const gold = resolve(root, process.env.KCL_GOLD_DIR ?? '../shared/spec/gold');
-  const scorer = resolve(root, process.env.KCL_SCORER ?? '../shared/eval/score.mjs');
   const target = join(contentDir, 'accuracy.json');
-  const ids = new Set(content.articles.map((a) => a.id));
-  const covered =
-    existsSync(gold) && readdirSync(gold).some((f) => ids.has(f.replace(/\.gold\.json$/, '')));
   // Not measured: no accuracy.json at all (the site says so), never a stale one of an earlier build.
   rmSync(target, { force: true });
-  if (!existsSync(scorer) || !covered) return;
-  const run = spawnSync(process.execPath, [scorer, contentDir, gold, '--json'], {
-    encoding: 'utf8',
+  const accuracy = measureAccuracy(content, {
+    seedsGold: resolve(root, 'tests/gold/seeds'),
+    corpus: resolve(root, process.env.KCL_CORPUS_DIR ?? '../shared/corpus'),
   });
-  if (run.status === 0) writeFileSync(target, run.stdout);
+  if (accuracy) writeFileSync(target, `${JSON.stringify(accuracy, null, 2)}\n`);
 });
 
 if (!values['no-site'] && content.articles.length > 0) {

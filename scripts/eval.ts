@@ -4,15 +4,13 @@
  * table per folder. A DIR holds `articles/` and `gold/` (as ../shared/corpus does), or articles with
  * their `*.gold.json` beside them. `--json` prints the scores as JSON instead.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildContent } from './build-content';
 import { diffArticles } from './eval/diff';
 import { formatScore } from './eval/format';
-import { readGoldDir } from './eval/gold';
-import { type Score, scoreExports } from './eval/score';
+import type { Score } from './eval/score';
+import { scoreFolder } from './eval/score-folder';
 
 /** Where a folder's articles and gold files are. */
 interface EvalSet {
@@ -44,13 +42,7 @@ function evalSets(dirs: readonly string[]): EvalSet[] {
 
 /** Builds one folder's content in a scratch folder and scores it. */
 function scoreSet(set: EvalSet): Score {
-  const scratch = mkdtempSync(join(tmpdir(), 'kaochalu-eval-'));
-  try {
-    const content = buildContent({ seedsDir: set.articles, contentDir: scratch });
-    return scoreExports(content.visits, content.articles, readGoldDir(set.gold));
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
+  return scoreFolder(set.articles, set.gold);
 }
 
 const sets = evalSets(positionals);

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
-import { file } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { ArticleRecordSchema } from './schemas/article';
+import { ArticleMarkdownSchema } from './schemas/article-markdown';
 import { OfficialEntitySchema } from './schemas/official';
 import { PlaceEntitySchema } from './schemas/place';
 import { FileReportSchema } from './schemas/quality';
@@ -18,6 +19,16 @@ export const collections = {
   articles: defineCollection({
     loader: file(contentFile('articles.json')),
     schema: ArticleRecordSchema,
+  }),
+  // Each article's text as Markdown (frontmatter + paragraphs), rendered by astro.config.mjs's
+  // Markdown pipeline; keyed by the frontmatter's id, as a file name may hold any character.
+  articleMarkdown: defineCollection({
+    loader: glob({
+      pattern: '*.md',
+      base: contentFile('articles'),
+      generateId: ({ data }) => String(data.id),
+    }),
+    schema: ArticleMarkdownSchema,
   }),
   visits: defineCollection({ loader: file(contentFile('visits.json')), schema: VisitSchema }),
   places: defineCollection({ loader: file(contentFile('places.json')), schema: PlaceEntitySchema }),

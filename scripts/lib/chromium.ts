@@ -1,5 +1,5 @@
 /** Debian's Chromium through playwright-core, with the flags this machine needs and no outside connections. */
-import { type Browser, chromium } from 'playwright-core';
+import { type Browser, type BrowserServer, chromium } from 'playwright-core';
 
 /** Where Chromium is (Debian's package), unless CHROMIUM_PATH says otherwise. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -19,4 +19,9 @@ export const CHROMIUM_FLAGS: readonly string[] = [
 /** Starts a headless Chromium that makes no outside connections. */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS] });
+}
+
+/** Starts the same Chromium as a server that several processes connect to (`chromium.connect`). */
+export function launchBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: CHROMIUM, args: [...CHROMIUM_FLAGS] });
 }

@@ -1,23 +1,21 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { type EntityMark, EntityMarkSchema } from '../schemas/article-markdown';
+import { prefixBase } from '../utils/prefix-base';
 
-/** One thing to mark: every occurrence of `text` becomes a link to `href`. */
-export interface EntityMark {
-  /** The exact text to find, e.g. 昆山市 or 陈丽艳. */
-  text: string;
-  /** Where it links, already prefixed with the site's base. */
-  href: string;
-  /** What it is: shown as a class (`entity entity-place`) and a `data-kind`. */
-  kind: 'place' | 'official' | 'sector';
-  /** Tooltip, e.g. 领域：低空经济. */
-  title?: string;
-}
+/** One thing to mark: every occurrence of `text` becomes a link to `href` (ArticleMarkdownSchema). */
+export type { EntityMark };
 
 /** Options of rehypeMarkEntities. */
 export interface Options {
-  /** The entities to mark; for the same text the first one given wins. */
-  entities: readonly EntityMark[];
+  /**
+   * The entities to mark; for the same text the first one given wins. Without them, each file's
+   * own are read from its frontmatter's `marks` (the article Markdown the pipeline writes).
+   */
+  entities?: readonly EntityMark[];
+  /** The site's base (`/kaochalu/`), put before root-relative links; default `/`. */
+  base?: string;
 }
 
 /** Elements whose text is never marked: existing links, code, and non-text content. */
@@ -57,20 +55,37 @@ function splitText(node: Text, pattern: RegExp, marks: Map<string, EntityMark>) 
   return parts;
 }
 
+/** The marks by text (the first given wins) and one pattern finding them, longest first. */
+function compile(entities: readonly EntityMark[], base: string) {
+  const marks = new Map<string, EntityMark>();
+  for (const mark of entities)
+    if (mark.text && !marks.has(mark.text))
+      marks.set(mark.text, { ...mark, href: prefixBase(mark.href, base) });
+  const texts = [...marks.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  // Alternatives are tried in order, so longest-first makes the longest match win.
+  return {
+    marks,
+    pattern: texts.length ? new RegExp(texts.map(escapeRegExp).join('|'), 'gu') : null,
+  };
+}
+
+/** The marks a Markdown file's frontmatter lists (Astro puts it in `file.data.astro`). */
+function frontmatterMarks(file: { data: Record<string, unknown> }): EntityMark[] {
+  const astro = file.data.astro as { frontmatter?: { marks?: unknown } } | undefined;
+  return EntityMarkSchema.array().parse(astro?.frontmatter?.marks ?? []);
+}
+
 /**
  * Mark every occurrence of the given places, officials and sectors in text nodes as links,
  * the longest text first (昆山市 before 昆山), never inside an existing link. The text stays
  * text nodes, so the serializer escapes it.
  */
-const rehypeMarkEntities: Plugin<[Options], Root> = (options) => {
-  const marks = new Map<string, EntityMark>();
-  for (const mark of options.entities)
-    if (mark.text && !marks.has(mark.text)) marks.set(mark.text, mark);
-  const texts = [...marks.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  // Alternatives are tried in order, so longest-first makes the longest match win.
-  const pattern = new RegExp(texts.map(escapeRegExp).join('|'), 'gu');
-  return (tree: Root) => {
-    if (texts.length === 0) return;
+const rehypeMarkEntities: Plugin<[Options?], Root> = (options = {}) => {
+  const base = options.base ?? '/';
+  const given = options.entities ? compile(options.entities, base) : null;
+  return (tree, file) => {
+    const { marks, pattern } = given ?? compile(frontmatterMarks(file), base);
+    if (!pattern) return;
     visit(tree, (node, index, parent) => {
       if (node.type === 'element' && SKIPPED.has(node.tagName)) return SKIP;
       if (node.type !== 'text' || !parent || index === undefined) return;

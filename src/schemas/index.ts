@@ -1,4 +1,5 @@
 export * from './article';
+export * from './article-markdown';
 export * from './date-span';
 export * from './official';
 export * from './place';

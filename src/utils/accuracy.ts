@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 
-/** One field's scores as the scorer (shared/eval/score.mjs --json) prints them. */
+/** One field's scores as the project's scorer (scripts/eval/score.ts) gives them. */
 const ScoreRowSchema = z.object({
   tp: z.number(),
   pred: z.number(),
@@ -10,13 +10,31 @@ const ScoreRowSchema = z.object({
   f: z.number(),
 });
 
-/** accuracy.json: the scorer's JSON output on the seed articles. */
-export const AccuracySchema = z.object({
+/** One set of articles scored against its gold. */
+const MeasuredSetSchema = z.object({
+  /** How many articles have gold (and were scored). */
+  articles: z.number(),
+  /** Precision, recall and F1 per field. */
   rows: z.record(z.string(), ScoreRowSchema),
+  /** Share of matched visits whose date agrees. */
   dates: z.number(),
+  /** Share of matched visits whose mentioned-only flag agrees. */
   mentions: z.number(),
-  perArticle: z.array(z.object({ article: z.string(), found: z.boolean(), visits: z.string() })),
+  /** Share of gold officials found with the right place. */
+  officialPlaces: z.number(),
+  /** The mean the scorer calls overall. */
   overall: z.number(),
+});
+export type MeasuredSet = z.infer<typeof MeasuredSetSchema>;
+
+/**
+ * accuracy.json, written by the build (scripts/lib/measure-accuracy.ts): the seeds against their
+ * gold (tests/gold/seeds), and the development corpus (../shared/corpus) where it was beside the
+ * project; null where not measured.
+ */
+export const AccuracySchema = z.object({
+  seeds: MeasuredSetSchema.nullable(),
+  corpus: MeasuredSetSchema.nullable(),
 });
 export type Accuracy = z.infer<typeof AccuracySchema>;
 
@@ -27,6 +45,7 @@ const FIELD_LABELS: Record<string, string> = {
   leaders: '带队领导',
   hosts: '接待领导',
   sectors: '领域',
+  sites: '考察点',
   places: '文中地点',
   officials: '文中人物',
 };
@@ -42,7 +61,7 @@ export interface AccuracyRow {
 }
 
 /** Turn the scorer's rows into table lines: known fields in a fixed order, then any others. */
-export function accuracyRows(accuracy: Accuracy): AccuracyRow[] {
+export function accuracyRows(accuracy: Pick<MeasuredSet, 'rows'>): AccuracyRow[] {
   const known = Object.keys(FIELD_LABELS).filter((f) => f in accuracy.rows);
   const others = Object.keys(accuracy.rows)
     .filter((f) => !(f in FIELD_LABELS))

@@ -1,5 +1,6 @@
 import { base as configBase } from 'astro:config/client';
 import { articlePath } from './article-path';
+import { prefixBase } from './prefix-base';
 
 /**
  * Prefix a root-relative path (`/visits/x/`, `/data/visits.csv`, `/articles/a/#p-3`) with the
@@ -11,9 +12,7 @@ import { articlePath } from './article-path';
  * in the environment (vitest sets one, so do some CI systems) would silently drop the sub-path.
  */
 export function withBase(path: string, base: string = configBase): string {
-  if (!path.startsWith('/') || path.startsWith('//')) return path;
-  const prefix = base.replace(/\/+$/, '');
-  return `${prefix}${path}`;
+  return prefixBase(path, base);
 }
 
 /** Return the link to paragraph `index` (0-based) of an article: `/articles/<id>/#p-<index>`. */

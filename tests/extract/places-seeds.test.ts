@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { findArticlePlaces, placesNamed } from '../../scripts/extract/places';
 
 const seeds = new URL('../../seeds/', import.meta.url);
-const golds = new URL('../../../shared/spec/gold/', import.meta.url);
+const golds = new URL('../gold/seeds/', import.meta.url);
 const toSimplified = Converter({ from: 'tw', to: 'cn' });
 
 /** A seed as simplified paragraphs: pinyin annotations dropped, traditional converted. */

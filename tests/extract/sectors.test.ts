@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import spec from '../../../shared/spec/sectors.json';
 import vocabulary from '../../scripts/data/sectors.json';
+import spec from '../../scripts/data/sectors-spec.json';
 import { findSectorHits, type SectorVocabulary, tagSectors } from '../../scripts/extract/sectors';
 
 const labels = (text: string) => findSectorHits(text, vocabulary).map((h) => h.label);

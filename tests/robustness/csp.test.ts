@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import { connectBrowser } from '../support/browser';
 import { type StaticServer, serveStatic } from '../support/static-server';
 
 const root = inject('siteRoot');
@@ -73,7 +73,7 @@ describe('under the Content Security Policy, in Chromium', () => {
   let browser: Browser;
   let server: StaticServer;
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await connectBrowser();
     server = await serveStatic(root, { headers });
   });
   afterAll(async () => {

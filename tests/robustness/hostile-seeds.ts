@@ -36,6 +36,13 @@ export const HOSTILE_LINES = [
   '# 标题',
   `[点我](javascript:${TRAP})`,
   `<style>body{display:none}</style><!-- 注释 --><![CDATA[ x ]]>`,
+  // Markdown, which the article text passes through on its way to the page.
+  '*强调*与**加粗**、_下划_、~~删除~~',
+  '1. 列表项',
+  '> 引用',
+  '| 甲 | 乙 |',
+  '<https://example.org> www.example.org a@example.org',
+  '&lt;b&gt; \\* \\_',
 ];
 
 /** A small visit article; the origin and destination vary per fixture so trips do not collide. */

@@ -1,10 +1,11 @@
 /**
  * Checks of built HTML that need no browser: markup that could run a script (event handler
- * attributes, `javascript:` URLs, script elements that are not the site's own), and html-validate.
+ * attributes, `javascript:` URLs, script elements that are not the site's own), html-validate, and
+ * the text an article page shows.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { HtmlValidate } from 'html-validate';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
@@ -77,4 +78,39 @@ export async function validationErrors(dir: string): Promise<string[]> {
     }
   }
   return errors;
+}
+
+/** One paragraph of an article page's body: its text, and the elements in it that are not links. */
+export interface ShownParagraph {
+  /** The text a reader sees, without the paragraph number; entity links read as their text. */
+  text: string;
+  /** Elements other than the number and the entity links (none, when the text stayed text). */
+  tags: string[];
+}
+
+const classes = (el: Element): string[] => (el.properties.className as string[] | undefined) ?? [];
+
+/** Reads the paragraphs of an article page's body (`.article-body > p`). */
+export function articleBodyParagraphs(html: string): ShownParagraph[] {
+  const tree: Root = unified().use(rehypeParse).parse(html);
+  let body: Element | undefined;
+  visit(tree, 'element', (el: Element) => {
+    if (!body && classes(el).includes('article-body')) body = el;
+  });
+  const paragraphs = (body?.children ?? []).filter(
+    (n): n is Element => n.type === 'element' && n.tagName === 'p',
+  );
+  return paragraphs.map((p) => {
+    const shown: ShownParagraph = { text: '', tags: [] };
+    const read = (nodes: ElementContent[]): void => {
+      for (const n of nodes) {
+        if (n.type === 'text') shown.text += n.value;
+        if (n.type !== 'element' || classes(n).includes('para-number')) continue;
+        if (!(n.tagName === 'a' && classes(n).includes('entity'))) shown.tags.push(n.tagName);
+        read(n.children);
+      }
+    };
+    read(p.children);
+    return shown;
+  });
 }

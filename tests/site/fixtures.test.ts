@@ -18,8 +18,10 @@ describe('[fixtures] the hand-made content is valid data', () => {
     ['officials.json', OfficialEntitySchema],
     ['sectors.json', SectorEntitySchema],
     ['quality.json', FileReportSchema],
-  ] as const)('%s matches its schema', (name, schema) => {
-    for (const record of read(name)) expect(() => schema.parse(record)).not.toThrow();
+  ] as const)('%s is not empty and matches its schema', (name, schema) => {
+    const records = read(name);
+    expect(records.length).toBeGreaterThan(0);
+    for (const record of records) expect(() => schema.parse(record)).not.toThrow();
   });
 
   test('every visit quotes its article and every reference resolves', () => {
@@ -29,14 +31,25 @@ describe('[fixtures] the hand-made content is valid data', () => {
         .map((a) => [a.id, a]),
     );
     const visits = read('visits.json').map((v) => VisitSchema.parse(v));
+    // Counted, so that fixtures without evidence or stops cannot pass by checking nothing.
+    let [quotes, stopParagraphs] = [0, 0];
     for (const visit of visits) {
       const article = articles.get(visit.article);
       expect(article, visit.id).toBeDefined();
-      for (const e of visit.evidence) expect(article?.paragraphs[e.paragraph]).toContain(e.text);
+      for (const e of visit.evidence) {
+        expect(article?.paragraphs[e.paragraph]).toContain(e.text);
+        quotes++;
+      }
       for (const stop of visit.stops)
-        for (const p of stop.paragraphs) expect(article?.paragraphs[p]).toBeDefined();
+        for (const p of stop.paragraphs) {
+          expect(article?.paragraphs[p]).toBeDefined();
+          stopParagraphs++;
+        }
       expect(article?.visits).toContain(visit.id);
     }
+    expect(visits.length).toBeGreaterThan(0);
+    expect(quotes).toBeGreaterThanOrEqual(visits.length);
+    expect(stopParagraphs).toBeGreaterThan(0);
     expect(visits.some((v) => v.date.start?.startsWith('--'))).toBe(true);
   });
 });

@@ -1,11 +1,13 @@
 /**
  * Vitest global setup: builds the site from seeds/ once per test run, at the root and under the
- * sub-path /kaochalu/, and tells the tests where (inject('siteRoot'), inject('siteSub')).
+ * sub-path /kaochalu/, and tells the tests where (inject('siteRoot'), inject('siteSub')); starts
+ * the run's one Chromium, which every browser test connects to (inject('browserEndpoint')).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { launchBrowserServer } from '../../scripts/lib/chromium';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -13,6 +15,8 @@ declare module 'vitest' {
     siteRoot: string;
     /** The site built for BASE_PATH=/kaochalu/ (its files, to be served under /kaochalu/). */
     siteSub: string;
+    /** Where the run's Chromium listens (playwright's `chromium.connect`). */
+    browserEndpoint: string;
   }
 }
 
@@ -63,13 +67,22 @@ export function buildSite(
   return run.stdout;
 }
 
-/** Builds both sites once; tests read them through inject(); removes them after the run. */
-export default function setup(project: TestProject): () => void {
+/**
+ * Builds both sites once and starts Chromium; tests reach them through inject(); after the run,
+ * stops Chromium and removes the sites.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const root = join(TEST_SITES, 'root');
   const sub = join(TEST_SITES, 'sub');
-  buildSite(root);
+  // A time zone and locale of its own: reproducible.test.ts builds with others and compares.
+  buildSite(root, { TZ: 'UTC', LANG: 'zh_CN.UTF-8' });
   buildSite(sub, { BASE_PATH: '/kaochalu/' });
+  const browser = await launchBrowserServer();
   project.provide('siteRoot', root);
   project.provide('siteSub', sub);
-  return () => rmSync(TEST_SITES, { recursive: true, force: true });
+  project.provide('browserEndpoint', browser.wsEndpoint());
+  return async () => {
+    await browser.close();
+    rmSync(TEST_SITES, { recursive: true, force: true });
+  };
 }

@@ -1,7 +1,7 @@
-/** Chromium and a static server for a built site, started before a file's tests and stopped after. */
+/** The run's Chromium and a static server for a built site, for a file's tests (stopped after them). */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchBrowser } from './browser';
+import { connectBrowser } from './browser';
 import { type StaticServer, serveStatic } from './static-server';
 
 /** What the tests use; filled in by the time the first test runs. */
@@ -11,7 +11,7 @@ export interface ServedSite {
 }
 
 /**
- * Registers the hooks that start Chromium and serve `dir` (at `options.base`, with
+ * Registers the hooks that connect to the run's Chromium and serve `dir` (at `options.base`, with
  * `options.headers`) for the tests of the surrounding file or describe block.
  */
 export function useServedSite(
@@ -20,7 +20,7 @@ export function useServedSite(
 ): ServedSite {
   const served = {} as ServedSite;
   beforeAll(async () => {
-    served.browser = await launchBrowser();
+    served.browser = await connectBrowser();
     served.server = await serveStatic(dir, options);
   });
   afterAll(async () => {

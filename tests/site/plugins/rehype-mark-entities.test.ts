@@ -105,3 +105,38 @@ describe('[rehype-mark-entities] marks entities in text nodes', () => {
     expect(mark('<p>昆山</p>', entities)).toBe('<p>昆山</p>');
   });
 });
+
+describe('[rehype-mark-entities] the base and the article’s own marks', () => {
+  /** Mark with the plugin as the site configures it: a base, the marks from each file's frontmatter. */
+  function markFile(html: string, marks: unknown, base?: string): string {
+    const processor = unified()
+      .use(rehypeParse, { fragment: true })
+      .use(rehypeMarkEntities, base === undefined ? {} : { base })
+      .use(rehypeStringify);
+    return String(
+      processor.processSync({ value: html, data: { astro: { frontmatter: { marks } } } }),
+    );
+  }
+
+  test('reads the marks of the file’s frontmatter and puts the base before root-relative links', () => {
+    const marks = [
+      { text: '昆山', href: '/places/kunshan/', kind: 'place' },
+      { text: '外链', href: 'https://example.org/', kind: 'sector' },
+    ];
+    expect(markFile('<p>昆山外链</p>', marks, '/kaochalu/')).toBe(
+      '<p><a href="/kaochalu/places/kunshan/" class="entity entity-place" data-kind="place">昆山</a>' +
+        '<a href="https://example.org/" class="entity entity-sector" data-kind="sector">外链</a></p>',
+    );
+  });
+
+  test('without a base, links stay root-relative; without marks, nothing is marked', () => {
+    expect(markFile('<p>昆山</p>', [{ text: '昆山', href: '/p/', kind: 'place' }])).toBe(
+      '<p><a href="/p/" class="entity entity-place" data-kind="place">昆山</a></p>',
+    );
+    expect(markFile('<p>昆山</p>', undefined)).toBe('<p>昆山</p>');
+  });
+
+  test('a frontmatter whose marks are not marks is an error, not a silent page without links', () => {
+    expect(() => markFile('<p>昆山</p>', [{ text: '昆山' }])).toThrow();
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * An article as Markdown: the body that Astro renders on the article page, and the file offered
+ * there for download. YAML frontmatter (ArticleMarkdownSchema: what a note names the article by,
+ * and the entities to mark), then one Markdown paragraph a paragraph of the normalized text.
+ * The text is data, never markup: the paragraphs go in as mdast text nodes and remark-stringify
+ * escapes whatever Markdown would read as syntax (`*强调*`, `# 标题`, `<script>`, `[x](…)`).
+ */
+import type { Paragraph, Root } from 'mdast';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import { stringify } from 'yaml';
+import type { ArticleRecord } from '../../src/schemas/article';
+import { type ArticleMarkdown, ArticleMarkdownSchema } from '../../src/schemas/article-markdown';
+import { articleEntityMarks, type EntityResolvers } from '../../src/utils/article-entities';
+
+const toMarkdown = unified().use(remarkStringify);
+
+/** Return the paragraphs as Markdown, one paragraph each, every character of them kept as text. */
+export function paragraphsToMarkdown(paragraphs: readonly string[]): string {
+  const children = paragraphs.map(
+    (value): Paragraph => ({ type: 'paragraph', children: [{ type: 'text', value }] }),
+  );
+  const tree: Root = { type: 'root', children };
+  return toMarkdown.stringify(tree);
+}
+
+/** Return a Markdown file: the frontmatter, checked against its schema, then the paragraphs. */
+export function toMarkdownFile(front: ArticleMarkdown, paragraphs: readonly string[]): string {
+  const yaml = stringify(ArticleMarkdownSchema.parse(front), {
+    // Every string quoted: a reader of YAML 1.1 (Astro's) takes a bare 2020-04-12 for a date.
+    defaultKeyType: 'PLAIN',
+    defaultStringType: 'QUOTE_DOUBLE',
+    lineWidth: 0,
+  });
+  return `---\n${yaml}---\n\n${paragraphsToMarkdown(paragraphs)}`;
+}
+
+/** Return an article's Markdown file, its places, officials and sectors to mark found by `resolve`. */
+export function articleMarkdown(article: ArticleRecord, resolve: EntityResolvers): string {
+  const front: ArticleMarkdown = {
+    id: article.id,
+    title: article.title,
+    outlet: article.outlet,
+    byline: article.byline,
+    published: article.published,
+    source: article.sourceUrl,
+    page: article.url,
+    marks: articleEntityMarks(article, resolve),
+  };
+  return toMarkdownFile(front, article.paragraphs);
+}
