@@ -154,8 +154,8 @@ function headingsOf(
 
 /**
  * The texts a trip's sectors are read from: a main trip's paragraphs, from its first frame's to the
- * next trip's (a feature story's sections included); a trip named in passing, the paragraphs it
- * opens (仙桃市党政代表团到江阴学习考察。…) and otherwise its own sentences.
+ * next trip's (a feature story's sections included); a trip named in passing, the paragraphs no
+ * other trip is told in (仙桃市党政代表团到江阴学习考察。…), else its own sentences.
  */
 function sectorTexts(
   trip: Trip,
@@ -165,15 +165,12 @@ function sectorTexts(
   main: boolean,
 ): string[] {
   const own = [...new Set(sentences.map((s) => s.paragraph))].filter((i) => i >= 0);
-  const opens = (i: number) => {
-    const first = input.sentences.find((s) => s.paragraph === i);
-    const framed = trips.filter((t) => t.frames.some((f) => f.sentence.paragraph === i));
-    return (
-      first !== undefined && trip.frames.some((f) => f.sentence === first) && framed.length === 1
-    );
-  };
+  // A paragraph only this trip's frames stand in is about it (在昆山，长沙望城区党政代表团实地感受…).
+  const owns = (i: number) =>
+    trip.frames.some((f) => f.sentence.paragraph === i) &&
+    trips.every((t) => t === trip || !t.frames.some((f) => f.sentence.paragraph === i));
   if (!main) {
-    const opened = own.filter(opens);
+    const opened = own.filter(owns);
     return opened.length > 0
       ? opened.map((i) => input.paragraphs[i] ?? '')
       : sentences.map((s) => s.text);
