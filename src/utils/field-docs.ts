@@ -120,7 +120,7 @@ const CSV: Record<string, string> = {
   leaders: '带队领导，“姓名（职务）”，多人以“；”分隔',
   members: '其他成员，格式同上',
   destinations: '目的地全称，以“；”分隔',
-  dateStart: '开始日期（ISO 截断格式）',
+  dateStart: '开始日期（ISO 截断格式；年份不明的 --MM-DD 前加了撇号，见上文）',
   dateEnd: '结束日期',
   dateText: '日期的原文措辞',
   datePrecision: '日期精度：day / month / year / unknown',
@@ -143,7 +143,8 @@ export const EXPORT_DOCS: ExportDoc[] = [
   },
   {
     file: 'visits.csv',
-    summary: '考察的平面表格（UTF-8 带 BOM，可直接用 Excel 打开）',
+    summary:
+      "考察的平面表格（UTF-8 带 BOM，可直接用 Excel 打开；以 = + - @、制表符或回车开头的单元格前加了撇号 '，电子表格按文字显示，不当作公式）",
     fields: inOrder(
       VISIT_CSV_COLUMNS.map(([n]) => n),
       CSV,
