@@ -110,6 +110,10 @@ const QUALITY: Record<string, string> = {
   anomalies: '无法修复的受损文字（问题对象：kind 类型、message 说明、text 文字、paragraph 段落号）',
   unresolved: '抽取时未能确定的内容（未知地点、无年份的日期等）',
   warnings: '其他警告',
+  removed:
+    '删去的不可见字符与控制字符（零宽空格、文中的 BOM、双向控制符、NUL 等）：char 码位、name 名称、count 个数',
+  notes:
+    '对全文所做的处理（HTML 转为文字、混用编码逐行解码、全角数字改半角、过长段落拆分），不算问题',
 };
 
 const CSV: Record<string, string> = {
