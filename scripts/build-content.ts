@@ -108,6 +108,8 @@ export function buildContent(options: BuildContentOptions): ContentResult {
     anomalies: [],
     unresolved: [],
     warnings: [],
+    removed: [],
+    notes: [],
   }));
   // 2. Normalize and extract each article on its own (a bad file stops nothing else).
   const records: ArticleRecord[] = [];

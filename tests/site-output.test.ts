@@ -43,4 +43,14 @@ describe('the built site', () => {
   test('visits.csv opens in Excel as UTF-8 (starts with a BOM)', () => {
     expect(readFileSync(join(root, 'data/visits.csv'))[0]).toBe(0xef);
   });
+
+  test('no cell of visits.csv starts like a formula, and the data page says why', () => {
+    // Cells split naively: a quoted cell starts with a quote, so it cannot start a formula either.
+    const cells = read('data/visits.csv')
+      .slice(1)
+      .split('\r\n')
+      .flatMap((row) => row.split(','));
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    expect(read('data/index.html')).toContain('撇号');
+  });
 });

@@ -90,6 +90,8 @@ export function processSeed(seed: SeedFile): SeedResult {
     repairs: [],
     anomalies: [],
     unresolved: [],
+    removed: [],
+    notes: [],
     warnings: [...(seed.metaError === undefined ? [] : [seed.metaError]), ...warnings].map((w) =>
       warning(w),
     ),
@@ -146,6 +148,8 @@ export function processSeed(seed: SeedFile): SeedResult {
       repairs: text.repairs,
       anomalies: text.anomalies,
       unresolved: found.unresolved,
+      removed: text.removed,
+      notes: text.notes,
     },
   };
 }

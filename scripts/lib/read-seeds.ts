@@ -1,7 +1,16 @@
-/** Reads the seeds folder: every `.txt` is an article, its `.meta.yaml` beside it; nothing else is skipped silently. */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+/**
+ * Reads the seeds folder: every `.txt` that is a regular file is an article, its `.meta.yaml`
+ * beside it; nothing else is read, and nothing is skipped silently (see seed-entries.ts).
+ */
+import { readdirSync } from 'node:fs';
 import { decodeBytes, UnreadableError } from '../pipeline/decode';
+import {
+  classifyEntry,
+  type ReadableEntry,
+  type RefusedEntry,
+  readRegularFile,
+  unreadable,
+} from './seed-entries';
 
 /** One article file and its optional meta file, as bytes and text. */
 export interface SeedFile {
@@ -67,84 +76,79 @@ export function unsafeIdReason(id: string): string | null {
 /** A size in MB with one decimal, for messages. */
 const megabytes = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-/** The first line of an error's message (fs errors name the code: EACCES, ELOOP …). */
-const why = (error: unknown): string =>
-  (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+/** The message for an article file above the size limit. */
+const tooLarge = (size: number): string =>
+  `文件 ${megabytes(size)}（${size} 字节），超过文章大小上限 ${MAX_ARTICLE_BYTES / 1024 / 1024} MB（${MAX_ARTICLE_BYTES} 字节），未读取：请删去无关内容或拆分成几篇`;
 
 /** Reads an article file, or says why it was not read. */
-function readArticle(
-  path: string,
-  id: string,
-  size: number,
-): { bytes: Uint8Array; refused?: string } {
+function readArticle(path: string, id: string): { bytes: Uint8Array; refused?: string } {
   const unsafe = unsafeIdReason(id);
   if (unsafe !== null) return { bytes: new Uint8Array(), refused: unsafe };
-  if (size > MAX_ARTICLE_BYTES) {
-    return {
-      bytes: new Uint8Array(),
-      refused: `文件 ${megabytes(size)}（${size} 字节），超过文章大小上限 ${MAX_ARTICLE_BYTES / 1024 / 1024} MB（${MAX_ARTICLE_BYTES} 字节），未读取：请删去无关内容或拆分成几篇`,
-    };
-  }
-  try {
-    return { bytes: new Uint8Array(readFileSync(path)) };
-  } catch (error) {
-    return { bytes: new Uint8Array(), refused: `无法读取文件：${why(error)}` };
-  }
+  const read = readRegularFile(path, MAX_ARTICLE_BYTES);
+  if ('bytes' in read) return { bytes: read.bytes };
+  return {
+    bytes: new Uint8Array(),
+    refused: 'tooLarge' in read ? tooLarge(read.tooLarge) : read.refused,
+  };
 }
 
 /** Reads a meta file as text (UTF-8, BOM, UTF-16 or GB18030 like the articles), or says why not. */
-function readMeta(path: string): { metaText: string | null; metaError?: string } {
+function readMeta(entry: ReadableEntry | RefusedEntry): {
+  metaText: string | null;
+  metaError?: string;
+} {
+  if ('reason' in entry) return { metaText: null, metaError: `meta.yaml ${entry.reason}，已忽略` };
+  const read = readRegularFile(entry.path, MAX_META_BYTES);
+  if ('tooLarge' in read) {
+    return {
+      metaText: null,
+      metaError: `meta.yaml 有 ${read.tooLarge} 字节，超过上限 ${MAX_META_BYTES}，已忽略`,
+    };
+  }
+  if ('refused' in read) return { metaText: null, metaError: `meta.yaml ${read.refused}，已忽略` };
   try {
-    const bytes = readFileSync(path);
-    if (bytes.length > MAX_META_BYTES) {
-      return {
-        metaText: null,
-        metaError: `meta.yaml 有 ${bytes.length} 字节，超过上限 ${MAX_META_BYTES}，已忽略`,
-      };
-    }
-    return { metaText: decodeBytes(new Uint8Array(bytes)).text };
+    return { metaText: decodeBytes(read.bytes).text };
   } catch (error) {
     if (error instanceof UnreadableError && ['empty', 'whitespace'].includes(error.reason)) {
       return { metaText: '' }; // an empty meta file says nothing, and that is fine
     }
-    const reason = error instanceof UnreadableError ? '不是文本文件' : why(error);
+    const reason = error instanceof UnreadableError ? '不是文本文件' : unreadable(error);
     return { metaText: null, metaError: `meta.yaml 无法读取（${reason}），已忽略` };
   }
 }
 
-/** Lists and reads the seeds folder, pairing each article with its meta file. */
+/**
+ * Lists and reads the seeds folder, pairing each article with its meta file. Only regular files
+ * are read, and links only when their real target stays inside the folder; every other name is
+ * reported with its reason.
+ */
 export function readSeeds(dir: string): SeedListing {
-  const names = readdirSync(dir).sort();
-  const present = new Set(names);
+  // Dotfiles (.gitkeep, .DS_Store) are not content.
+  const names = readdirSync(dir)
+    .filter((name) => !name.startsWith('.'))
+    .sort();
+  const entries = new Map(names.map((name) => [name, classifyEntry(dir, name)]));
   const seeds: SeedFile[] = [];
   const others: OtherFile[] = [];
-  for (const name of names) {
-    const path = join(dir, name);
-    if (name.startsWith('.')) continue; // dotfiles (.gitkeep, .DS_Store) are not content
-    let stat: ReturnType<typeof statSync>;
-    try {
-      stat = statSync(path);
-    } catch (error) {
-      // A broken or looping symbolic link: reported, the rest of the folder is read.
-      others.push({ file: name, reason: `无法读取：${why(error)}` });
-      continue;
-    }
-    if (!stat.isFile()) {
-      others.push({ file: name, reason: '不是文件（目录等），已跳过' });
-    } else if (name.endsWith('.txt')) {
+  for (const [name, entry] of entries) {
+    const isArticle = name.endsWith('.txt');
+    const metaOf = name.endsWith(META) ? `${name.slice(0, -META.length)}.txt` : null;
+    const article = metaOf === null ? undefined : entries.get(metaOf);
+    if (article !== undefined && !('reason' in article)) continue; // read with its article
+    if ('reason' in entry) {
+      others.push({ file: name, reason: entry.reason });
+    } else if (isArticle) {
       const id = name.slice(0, -'.txt'.length);
-      const meta = `${id}${META}`;
+      const meta = entries.get(`${id}${META}`);
       seeds.push({
         id,
         file: name,
-        ...readArticle(path, id, stat.size),
-        ...(present.has(meta) ? readMeta(join(dir, meta)) : { metaText: null }),
+        ...readArticle(entry.path, id),
+        ...(meta === undefined ? { metaText: null } : readMeta(meta)),
       });
-    } else if (name.endsWith(META)) {
-      const stem = name.slice(0, -META.length);
-      if (!present.has(`${stem}.txt`)) {
-        others.push({ file: name, reason: `没有对应的文章文件 ${stem}.txt` });
-      }
+    } else if (metaOf !== null) {
+      const why = article === undefined ? '没有对应的文章文件' : '对应的文章文件未读取：';
+      others.push({ file: name, reason: `${why} ${metaOf}` });
     } else {
       others.push({ file: name, reason: '不是 .txt 文章或 .meta.yaml 元数据，已跳过' });
     }

@@ -24,6 +24,25 @@ export function countWarnings(r: FileReport): number {
   return damage + r.warnings.length + (r.status === 'ok' ? 0 : 1);
 }
 
+/** One line on the invisible characters removed from a file, or null when there were none. */
+export function removedSummary(r: Pick<FileReport, 'removed'>): string | null {
+  if (r.removed.length === 0) return null;
+  const total = r.removed.reduce((n, c) => n + c.count, 0);
+  const each = r.removed.map((c) => `${c.name} ${c.char} ×${c.count}`);
+  return `删去不可见字符 ${total} 个（${each.slice(0, 3).join('、')}${each.length > 3 ? ' 等' : ''}）`;
+}
+
+/** What the report says of a file: its problems first, then what was done to it, then what is open. */
+function itemsOf(r: FileReport): string[] {
+  const removed = removedSummary(r);
+  return [
+    ...[...r.warnings, ...r.anomalies].map((i) => i.message),
+    ...(removed === null ? [] : [removed]),
+    ...r.notes.map((i) => i.message),
+    ...r.unresolved.map((i) => i.message),
+  ];
+}
+
 /** The closing report: articles, visits, entities, repairs, warnings by file, time. */
 export function formatSummary(s: BuildSummary): string {
   const repairs = s.reports.reduce((n, r) => n + r.repairs.length, 0);
@@ -36,14 +55,14 @@ export function formatSummary(s: BuildSummary): string {
     `  实体       地点 ${s.entities.places} · 人物 ${s.entities.officials} · 领域 ${s.entities.sectors}`,
     `  修复       ${repairs}`,
   ];
-  const flagged = s.reports.filter((r) => countWarnings(r) + r.unresolved.length > 0);
+  const flagged = s.reports.filter((r) => r.status !== 'ok' || itemsOf(r).length > 0);
   const open = s.reports.reduce((n, r) => n + r.unresolved.length, 0);
   lines.push(
     `  警告       ${s.reports.reduce((n, r) => n + countWarnings(r), 0)}（未解析 ${open}）`,
   );
   for (const r of flagged) {
     const head = r.status === 'ok' ? '' : `未发布：${r.reason ?? r.status}；`;
-    const kinds = [...r.warnings, ...r.anomalies, ...r.unresolved].map((i) => i.message);
+    const kinds = itemsOf(r);
     lines.push(
       `    ${r.file}: ${head}${kinds.slice(0, 4).join('；')}${kinds.length > 4 ? ` 等 ${kinds.length} 条` : ''}`,
     );

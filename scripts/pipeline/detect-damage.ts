@@ -22,6 +22,15 @@ const damaged = (message: string, text: string): Issue => ({
 const around = (text: string, at: number, length: number): string =>
   text.slice(Math.max(0, at - 4), at + length + 4);
 
+const CLAUSE_END = new Set([...'。！？!?；;，,\n']);
+
+/** The clause that ends at `at`: back to the last clause end (a scan back, not a split of all before). */
+function clauseBefore(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && !CLAUSE_END.has(text[start - 1] ?? '')) start -= 1;
+  return text.slice(start, at);
+}
+
 /** ? and U+FFFD that stand for lost characters: runs, clusters like ?!?, a lone ? in no question. */
 function findLostCharacters(text: string): Issue[] {
   const issues: Issue[] = [];
@@ -40,11 +49,7 @@ function findLostCharacters(text: string): Issue[] {
       );
     } else if (mark === '?' && HAN.test(before) && HAN.test(after)) {
       // A real question mark closes a question: the clause before it holds a question word.
-      const clause =
-        text
-          .slice(0, at)
-          .split(/[。！？!?；;，,\n]/u)
-          .at(-1) ?? '';
+      const clause = clauseBefore(text, at);
       if (!QUESTION_WORD.test(clause)) {
         issues.push(
           damaged('? inside Chinese text where no question is asked', around(text, at, 1)),

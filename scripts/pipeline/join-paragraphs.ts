@@ -47,9 +47,12 @@ export function displayWidth(line: string): number {
  */
 export function wrapWidth(lines: readonly string[]): number | null {
   const widths = lines.map(displayWidth);
-  const full = (w: number): number => widths.filter((x) => x === w || x === w - 1).length;
+  // Lines by width, counted once: a count per candidate width would take lines × widths.
+  const byWidth = new Map<number, number>();
+  for (const w of widths) byWidth.set(w, (byWidth.get(w) ?? 0) + 1);
+  const full = (w: number): number => (byWidth.get(w) ?? 0) + (byWidth.get(w - 1) ?? 0);
   let best: number | null = null;
-  for (const w of new Set(widths)) {
+  for (const w of byWidth.keys()) {
     if (w < MIN_WRAP) continue;
     if (best === null || full(w) > full(best) || (full(w) === full(best) && w > best)) best = w;
   }
@@ -82,20 +85,50 @@ export function isBroken(line: string, next: string, full = false): boolean {
   return !endsParagraph(line) && (BODY_MARKS.test(line) || [...line].length >= LONG_LINE);
 }
 
-/** Glues two pieces: directly in Chinese, with a space between two Latin letters. */
-const glue = (a: string, b: string): string =>
-  /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? `${a} ${b}` : `${a}${b}`;
+/** What glues a line to the paragraph before it: nothing in Chinese, a space between two Latin letters. */
+const glueBefore = (a: string, b: string): string =>
+  /[A-Za-z]$/.test(a) && /^[A-Za-z]/.test(b) ? ' ' : '';
+
+/** Characters of a long paragraph's start and of its end that isBroken reads of it. */
+const PROBE = 200;
+
+/** A paragraph being joined: its pieces (joined once, at the end) and its length so far. */
+interface Open {
+  pieces: string[];
+  length: number;
+  head: string | null;
+}
+
+/**
+ * What isBroken reads of an open paragraph: all of it while it is short, else its first and last
+ * PROBE characters (its start and end decide, and a long paragraph is body text). Reading the
+ * whole of a paragraph that grows line by line would take time quadratic in its length.
+ */
+function probeOf(open: Open): string {
+  if (open.length <= 2 * PROBE) return open.pieces.join('');
+  open.head ??= open.pieces.join('').slice(0, PROBE);
+  const tail: string[] = [];
+  for (let i = open.pieces.length - 1, n = 0; i >= 0 && n < PROBE; i--) {
+    tail.unshift(open.pieces[i] ?? '');
+    n += (open.pieces[i] ?? '').length;
+  }
+  return open.head + tail.join('').slice(-PROBE);
+}
 
 /** Joins broken lines into paragraphs; every other line is a paragraph of its own. */
 export function joinParagraphs(lines: readonly string[]): string[] {
   const wrap = wrapWidth(lines);
-  const paragraphs: string[] = [];
+  const paragraphs: Open[] = [];
   for (const [i, line] of lines.entries()) {
-    const last = paragraphs.at(-1);
+    const open = paragraphs.at(-1);
     const full = wrap !== null && displayWidth(lines[i - 1] ?? '') >= wrap - 1;
-    if (last !== undefined && isBroken(last, line, full))
-      paragraphs[paragraphs.length - 1] = glue(last, line);
-    else paragraphs.push(line);
+    if (open !== undefined && isBroken(probeOf(open), line, full)) {
+      const piece = glueBefore(open.pieces.at(-1) ?? '', line) + line;
+      open.pieces.push(piece);
+      open.length += piece.length;
+    } else {
+      paragraphs.push({ pieces: [line], length: line.length, head: null });
+    }
   }
-  return paragraphs;
+  return paragraphs.map((p) => p.pieces.join(''));
 }

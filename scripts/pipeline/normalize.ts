@@ -3,6 +3,7 @@
  * header facts, boilerplate, repairs and anomalies. Each step is a stage module of its own.
  */
 import type { Issue, Repair } from '../../src/schemas';
+import { cleanText, note } from './clean-text';
 import { convertScript, type Script } from './convert-script';
 import { decodeBytes } from './decode';
 import { detectDamage } from './detect-damage';
@@ -11,6 +12,8 @@ import { toSimplified } from './opencc';
 import { widenPunctuation } from './punctuation';
 import { repairText } from './repair';
 import { splitBoilerplate } from './split-boilerplate';
+import { MAX_PARAGRAPH_CHARS, splitLongLines } from './split-long-lines';
+import type { RemovedChar } from './strip-invisible';
 import { stripPinyin } from './strip-pinyin';
 
 export { UnreadableError } from './decode';
@@ -51,7 +54,21 @@ export interface Normalized {
   repairs: Repair[];
   /** Damage that could not be repaired. */
   anomalies: Issue[];
+  /** Invisible and control characters removed (zero-width, BOM, bidi controls, NUL …), with counts. */
+  removed: RemovedChar[];
+  /** What normalization did to the text as a whole: HTML read as text, lines split, encodings mixed. */
+  notes: Issue[];
 }
+
+/** Anomalies listed one by one; more are counted in one line (finding each paragraph costs a scan). */
+const MAX_LISTED_ANOMALIES = 50;
+
+/** The note for paragraphs split at the length limit. */
+const splitNote = (n: number): Issue =>
+  note(
+    'long-paragraph-split',
+    `${n} 段超过 ${MAX_PARAGRAPH_CHARS} 字，已在句末拆成几段（文字不删）`,
+  );
 
 /** Finds the paragraph an anomaly's text ended up in, or null. */
 function locate(issue: Issue, script: Script, paragraphs: readonly string[]): Issue {
@@ -62,12 +79,35 @@ function locate(issue: Issue, script: Script, paragraphs: readonly string[]): Is
   return { ...issue, paragraph: at < 0 ? null : at };
 }
 
+/** Locates the first anomalies; the rest are summed up in one line, by kind, with their number. */
+function locateAll(
+  issues: readonly Issue[],
+  script: Script,
+  paragraphs: readonly string[],
+): Issue[] {
+  const listed = issues.slice(0, MAX_LISTED_ANOMALIES).map((i) => locate(i, script, paragraphs));
+  const rest = issues.slice(MAX_LISTED_ANOMALIES);
+  if (rest.length === 0) return listed;
+  const kinds = [...new Set(rest.map((i) => i.kind))];
+  const more: Issue[] = kinds.map((kind) => ({
+    kind,
+    message: `另有 ${rest.filter((i) => i.kind === kind).length} 处同类问题未逐一列出`,
+    text: null,
+    paragraph: null,
+  }));
+  return [...listed, ...more];
+}
+
 /** Normalizes one seed file; throws UnreadableError when it cannot be read as text. */
 export function normalize(input: NormalizeInput): Normalized {
-  // 1. Decode: UTF-8 (BOM or not), UTF-16 with BOM, else GB18030; LF line ends; NFC.
-  const { encoding, text: original } = decodeBytes(input.bytes);
+  // 1. Decode: UTF-8 (BOM or not), UTF-16 with BOM, else GB18030 (line by line if mixed); LF; NFC.
+  const decoded = decodeBytes(input.bytes);
+  // 1b–d. Remove invisible characters; read HTML as text; full-width digits and letters half-width.
+  const clean = cleanText(decoded);
+  const { encoding } = decoded;
+  const original = clean.original;
   // 2. Repair known damage, and list the damage that remains.
-  const repaired = repairText(original);
+  const repaired = repairText(clean.text);
   const damage = detectDamage(repaired.text);
   // 3. Remove pinyin annotations: 代表團(tuán) → 代表團.
   const bare = stripPinyin(repaired.text);
@@ -75,10 +115,10 @@ export function normalize(input: NormalizeInput): Normalized {
   const { script, text } = convertScript(bare);
   // 5. Set boilerplate aside; header and footer lines become facts; the headline becomes the title.
   const split = splitBoilerplate(text);
-  // 6. Join paragraphs broken mid-sentence.
-  const joined = joinParagraphs(split.body);
+  // 6. Join paragraphs broken mid-sentence; split the ones above the length limit.
+  const long = splitLongLines(joinParagraphs(split.body));
   // 7. Full-width punctuation in Chinese text.
-  const paragraphs = joined.map(widenPunctuation);
+  const paragraphs = long.paragraphs.map(widenPunctuation);
   const finish = (s: string | null): string | null => (s === null ? null : widenPunctuation(s));
   return {
     encoding,
@@ -93,6 +133,8 @@ export function normalize(input: NormalizeInput): Normalized {
     paragraphs,
     boilerplate: split.boilerplate,
     repairs: repaired.repairs,
-    anomalies: damage.map((issue) => locate(issue, script, paragraphs)),
+    anomalies: locateAll(damage, script, paragraphs),
+    removed: clean.removed,
+    notes: long.split > 0 ? [...clean.notes, splitNote(long.split)] : clean.notes,
   };
 }

@@ -52,13 +52,27 @@ function findIntact(
   return found.size === 1 ? ([...found][0] ?? null) : null;
 }
 
+/**
+ * Most distinct damaged runs looked up in one text: each lookup scans the whole text, so without
+ * a bound a text of thousands of ?…? would take time quadratic in its length. A copied article
+ * has a handful; the runs past the bound are left as they are (and reported as damage).
+ */
+const MAX_LOOKUPS = 50;
+
 /** Restores ?…? runs of out-of-step GBK from an intact copy of the phrase in the same text. */
 export function repairGbkShift(text: string): Repaired {
   const repairs: Repair[] = [];
+  // The same damaged run is looked up once (its copy is the same wherever it stands).
+  const looked = new Map<string, string | null>();
   const repaired = text.replace(
     DAMAGE,
     (from, prefix: string, middle: string, suffix: string, at: number) => {
-      const intact = findIntact(text, at, prefix, middle, suffix);
+      let intact = looked.get(from);
+      if (intact === undefined) {
+        if (looked.size >= MAX_LOOKUPS) return from;
+        intact = findIntact(text, at, prefix, middle, suffix);
+        looked.set(from, intact);
+      }
       if (!intact) return from;
       const to = `${prefix}${intact}${suffix}`;
       repairs.push({ from, to });

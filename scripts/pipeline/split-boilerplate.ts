@@ -39,11 +39,9 @@ type Kind = 'body' | 'meta' | 'aside';
 
 /** Index of the line that opens the footer, or the number of lines when there is none. */
 function footerStart(lines: readonly string[]): number {
-  const at = lines.findIndex(
-    (line, i) =>
-      matchesAny(FOOTER_RULES, line) &&
-      lines.slice(i).every((l) => [...l].length <= FOOTER_MAX_LINE),
-  );
+  // No long line from the footer's start on: found once (each start checking the rest was quadratic).
+  const lastLong = lines.findLastIndex((l) => [...l].length > FOOTER_MAX_LINE);
+  const at = lines.findIndex((line, i) => i > lastLong && matchesAny(FOOTER_RULES, line));
   return at < 0 ? lines.length : at;
 }
 

@@ -14,6 +14,17 @@ export const IssueSchema = z.object({
 });
 export type Issue = z.infer<typeof IssueSchema>;
 
+/** Invisible or control characters removed from a file's text, one entry a character. */
+export const RemovedCharSchema = z.object({
+  /** The code point, U+XXXX. */
+  char: z.string(),
+  /** What it is (零宽空格, 双向控制符, NUL …). */
+  name: z.string(),
+  /** How many were removed. */
+  count: z.number().int().positive(),
+});
+export type RemovedChar = z.infer<typeof RemovedCharSchema>;
+
 /** The build's report on one input file (quality.json is an array of these). */
 export const FileReportSchema = z.object({
   /** Path relative to the seeds folder. */
@@ -34,5 +45,9 @@ export const FileReportSchema = z.object({
   unresolved: z.array(IssueSchema),
   /** Other warnings (bad meta.yaml, invalid date). */
   warnings: z.array(IssueSchema),
+  /** Invisible and control characters removed (zero-width, BOM, bidi controls, NUL …), with counts. */
+  removed: z.array(RemovedCharSchema),
+  /** What was done to the text as a whole (HTML read as text, long paragraphs split …): no problem. */
+  notes: z.array(IssueSchema),
 });
 export type FileReport = z.infer<typeof FileReportSchema>;

@@ -110,6 +110,10 @@ const QUALITY: Record<string, string> = {
   anomalies: '无法修复的受损文字（问题对象：kind 类型、message 说明、text 文字、paragraph 段落号）',
   unresolved: '抽取时未能确定的内容（未知地点、无年份的日期等）',
   warnings: '其他警告',
+  removed:
+    '删去的不可见字符与控制字符（零宽空格、文中的 BOM、双向控制符、NUL 等）：char 码位、name 名称、count 个数',
+  notes:
+    '对全文所做的处理（HTML 转为文字、混用编码逐行解码、全角数字改半角、过长段落拆分），不算问题',
 };
 
 const CSV: Record<string, string> = {
@@ -120,7 +124,7 @@ const CSV: Record<string, string> = {
   leaders: '带队领导，“姓名（职务）”，多人以“；”分隔',
   members: '其他成员，格式同上',
   destinations: '目的地全称，以“；”分隔',
-  dateStart: '开始日期（ISO 截断格式）',
+  dateStart: '开始日期（ISO 截断格式；年份不明的 --MM-DD 前加了撇号，见上文）',
   dateEnd: '结束日期',
   dateText: '日期的原文措辞',
   datePrecision: '日期精度：day / month / year / unknown',
@@ -143,7 +147,8 @@ export const EXPORT_DOCS: ExportDoc[] = [
   },
   {
     file: 'visits.csv',
-    summary: '考察的平面表格（UTF-8 带 BOM，可直接用 Excel 打开）',
+    summary:
+      "考察的平面表格（UTF-8 带 BOM，可直接用 Excel 打开；以 = + - @、制表符或回车开头的单元格前加了撇号 '，电子表格按文字显示，不当作公式）",
     fields: inOrder(
       VISIT_CSV_COLUMNS.map(([n]) => n),
       CSV,

@@ -1,4 +1,6 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { lstatSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -9,6 +11,7 @@ import {
   readSeeds,
   unsafeIdReason,
 } from '../../scripts/lib/read-seeds';
+import { notRegular, OUTSIDE_LINK, readRegularFile } from '../../scripts/lib/seed-entries';
 
 test('[read-seeds] pairs articles with meta and names everything else', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kcl-seeds-'));
@@ -120,5 +123,100 @@ describe('[read-seeds] limits and odd files', () => {
     expect(seeds.map((s) => s.id)).toEqual(['good']);
     expect(others.map((o) => o.file)).toEqual(['loop.txt']);
     expect(others[0]?.reason).toMatch(/^无法读取：ELOOP/);
+  });
+});
+
+describe('[read-seeds] only regular files, and links only inside seeds/', () => {
+  /** A seeds folder inside a scratch folder that also holds a file outside it. */
+  function scratch(): { dir: string; outside: string } {
+    const root = mkdtempSync(join(tmpdir(), 'kcl-links-'));
+    const dir = join(root, 'seeds');
+    mkdirSync(dir);
+    const outside = join(root, 'secret.txt');
+    writeFileSync(outside, 'SECRET 机密内容');
+    return { dir, outside };
+  }
+  const reasons = (dir: string) =>
+    Object.fromEntries(readSeeds(dir).others.map((o) => [o.file, o.reason]));
+
+  test.each([
+    ['an absolute link', (outside: string) => outside],
+    ['a relative link with ..', () => '../secret.txt'],
+    ['a link to /etc/passwd', () => '/etc/passwd'],
+    ['a link to a device', () => '/dev/zero'],
+  ])('%s out of the folder is reported by name and not read', (_, target) => {
+    const { dir, outside } = scratch();
+    symlinkSync(target(outside), join(dir, 'leak.txt'));
+    const { seeds, others } = readSeeds(dir);
+    expect(seeds).toEqual([]);
+    expect(others).toEqual([{ file: 'leak.txt', reason: OUTSIDE_LINK }]);
+    expect(JSON.stringify(others)).not.toContain('secret');
+  });
+
+  test('a link whose target stays inside the folder is read like the file', () => {
+    const { dir } = scratch();
+    mkdirSync(join(dir, 'drafts'));
+    writeFileSync(join(dir, 'drafts', 'a'), '正文一');
+    writeFileSync(join(dir, 'b.txt'), '正文二');
+    symlinkSync('drafts/a', join(dir, 'a.txt'));
+    symlinkSync(join(dir, 'b.txt'), join(dir, 'b2.txt'));
+    const { seeds } = readSeeds(dir);
+    const text = (s: { bytes: Uint8Array }) => Buffer.from(s.bytes).toString();
+    expect(seeds.map((s) => [s.id, text(s)])).toEqual([
+      ['a', '正文一'],
+      ['b', '正文二'],
+      ['b2', '正文二'],
+    ]);
+  });
+
+  test('a meta file that links out of the folder is not read; its article is', () => {
+    const { dir, outside } = scratch();
+    writeFileSync(join(dir, 'a.txt'), '正文');
+    symlinkSync(outside, join(dir, 'a.meta.yaml'));
+    const { seeds, others } = readSeeds(dir);
+    expect(seeds.map((s) => [s.id, s.metaText, s.metaError])).toEqual([
+      ['a', null, `meta.yaml ${OUTSIDE_LINK}，已忽略`],
+    ]);
+    expect(others).toEqual([]);
+  });
+
+  test('a folder, a named pipe and a socket named like articles are reported, never read', async () => {
+    const { dir } = scratch();
+    mkdirSync(join(dir, 'folder.txt'));
+    writeFileSync(join(dir, 'folder.meta.yaml'), 'title: x\n');
+    execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(join(dir, 'socket.txt'), done));
+    symlinkSync('folder.txt', join(dir, 'to-folder.txt'));
+    try {
+      expect(reasons(dir)).toEqual({
+        'folder.meta.yaml': '对应的文章文件未读取： folder.txt',
+        'folder.txt': '是目录，不是文章文件，未读取',
+        'pipe.txt': '是命名管道（FIFO），不是普通文件，未读取',
+        'socket.txt': '是套接字（socket），不是普通文件，未读取',
+        'to-folder.txt': '是符号链接，目标是目录，不是文章文件，未读取',
+      });
+      expect(readSeeds(dir).seeds).toEqual([]);
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
+  });
+
+  test('a device is no regular file', () => {
+    expect(notRegular(lstatSync('/dev/null'))).toBe('是设备文件，不是普通文件，未读取');
+  });
+
+  test('a broken link is named by its error code, without the machine’s paths', () => {
+    const { dir } = scratch();
+    symlinkSync(join(dir, 'gone'), join(dir, 'broken.txt'));
+    expect(reasons(dir)).toEqual({ 'broken.txt': '无法读取：ENOENT（符号链接的目标不存在）' });
+  });
+
+  test('a file is opened without following a link put there after the listing', () => {
+    const { dir, outside } = scratch();
+    symlinkSync(outside, join(dir, 'swapped.txt'));
+    expect(readRegularFile(join(dir, 'swapped.txt'), 1000)).toEqual({
+      refused: '无法读取：ELOOP（符号链接循环）',
+    });
   });
 });

@@ -99,3 +99,57 @@ describe('[decode] unreadable files', () => {
     expect(error.message).toBe('empty file');
   });
 });
+
+describe('[decode] stray NULs and binary formats', () => {
+  test('a text with a stray NUL or two is text (the NULs are removed later, and counted)', () => {
+    const bytes = Buffer.from(
+      `昆山市党政代表团${'\u0000'}赴深圳学习考察。${'代表团一行'.repeat(20)}`,
+    );
+    expect(decodeBytes(bytes).text).toContain('代表团\u0000赴深圳');
+  });
+
+  test.each([
+    ['PNG', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x41]],
+    ['PDF', [...Buffer.from('%PDF-1.4\n正文')]],
+    ['ZIP (docx)', [0x50, 0x4b, 0x03, 0x04, 0x41, 0x42]],
+    ['many NULs', [0x41, 0, 0x42, 0, 0x43, 0, 0x44]],
+  ])('%s is binary', (_, bytes) => {
+    expect(reasonFor(new Uint8Array(bytes))).toBe('binary');
+  });
+});
+
+describe('[decode] a file whose halves are in two encodings', () => {
+  const utf8 = Buffer.from('甲市代表团赴乙市考察\n第一段用UTF-8保存。\n');
+  const gbk = iconv.encode('第二段用GBK保存，后来粘贴进来。\n第三段也是。\n', 'gbk');
+
+  test('is decoded line by line, both halves kept, the GB18030 lines named', () => {
+    expect(decodeBytes(Buffer.concat([utf8, gbk]))).toEqual({
+      encoding: 'utf-8+gb18030',
+      text: '甲市代表团赴乙市考察\n第一段用UTF-8保存。\n第二段用GBK保存，后来粘贴进来。\n第三段也是。\n',
+      gbLines: [3, 4],
+    });
+  });
+
+  test('the other way round too', () => {
+    const decoded = decodeBytes(Buffer.concat([gbk, utf8]));
+    expect(decoded.text).toBe(
+      '第二段用GBK保存，后来粘贴进来。\n第三段也是。\n甲市代表团赴乙市考察\n第一段用UTF-8保存。\n',
+    );
+    expect(decoded.gbLines).toEqual([1, 2]);
+  });
+
+  test('GBK bytes that happen to be valid UTF-8 (D6 A1) are read as GBK in a mixed file', () => {
+    const line = iconv.encode('帧\n', 'gbk');
+    expect([...line.subarray(0, 2)]).toEqual([0xd6, 0xa1]);
+    expect(decodeBytes(Buffer.concat([gbk, line])).text).toBe(
+      '第二段用GBK保存，后来粘贴进来。\n第三段也是。\n帧\n',
+    );
+  });
+
+  test('a whole GBK file is still gb18030, with no line list', () => {
+    expect(decodeBytes(gbk)).toEqual({
+      encoding: 'gb18030',
+      text: '第二段用GBK保存，后来粘贴进来。\n第三段也是。\n',
+    });
+  });
+});

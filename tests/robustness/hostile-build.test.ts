@@ -4,16 +4,33 @@
  * named with its reason in the report and quality.json; no Han character is lost; no script that
  * came with an article runs in Chromium; the HTML is valid; memory stays bounded; --strict fails.
  */
-import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import {
+  copyFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { countWarnings } from '../../scripts/lib/report';
 import { toSimplified } from '../../scripts/pipeline/opencc';
+import { MAX_PARAGRAPH_CHARS } from '../../scripts/pipeline/split-long-lines';
 import type { Article, FileReport } from '../../src/schemas';
 import { connectBrowser } from '../support/browser';
 import { type StaticServer, serveStatic } from '../support/static-server';
-import { FIXTURES, HOSTILE_LINES, META_FILES, TRAP, writeHostileSeeds } from './hostile-seeds';
+import {
+  FIXTURES,
+  HOSTILE_LINES,
+  META_FILES,
+  OUTSIDE_SECRET,
+  TRAP,
+  writeHostileSeeds,
+} from './hostile-seeds';
 import { decodeInput, hanIn, hanOut, linesNotFound } from './nothing-lost';
 import { type BuildRun, runBuild } from './run-build';
 import { articleBodyParagraphs, filesOf, scriptRisks, validationErrors } from './static-checks';
@@ -71,7 +88,10 @@ describe('a build of broken and hostile seeds', () => {
   });
 
   test('every file of the seeds folder is an article or a line of quality.json', () => {
-    const files = filesOf(seedsDir, '').filter((f) => !f.endsWith('.meta.yaml'));
+    // Every name: links, folders and pipes too (filesOf lists regular files only).
+    const files = readdirSync(seedsDir)
+      .filter((f) => !f.endsWith('.meta.yaml') && !f.startsWith('.'))
+      .sort();
     expect(quality().map((r) => r.file)).toEqual(files);
     // A meta file beside its article is the article's, not a file of its own.
     for (const meta of META_FILES) expect(reportOf(meta)).toBeUndefined();
@@ -249,6 +269,115 @@ describe('no script that came with an article runs', () => {
       expect(result.pwned).toBe(1);
     });
   });
+});
+
+describe('the second round: files that are not what they seem', () => {
+  const article = (id: string): Article | undefined => articles().find((a) => a.id === id);
+  /** Every file the build wrote, as text. */
+  const everything = () =>
+    [...filesOf(out, ''), ...filesOf(`${out}.content`, '').map((f) => `../dist.content/${f}`)]
+      .filter((f) => /\.(html|json|xml|csv|txt|js)$/.test(f))
+      .map((f) => [f, readFileSync(join(out, f), 'utf8')] as const);
+
+  test('nothing of a file that a link in seeds/ points to outside it reaches the site', () => {
+    expect(
+      everything()
+        .filter(([, text]) => text.includes(OUTSIDE_SECRET))
+        .map(([f]) => f),
+    ).toEqual([]);
+  });
+
+  test('no zero-width character, BOM, bidi control or NUL on any page or in any export', () => {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is one of the characters looked for.
+    const invisible = /[\u0000\u200b-\u200f\u2060\u202a-\u202e\u2066-\u2069\ufeff]/u;
+    const found = everything()
+      .filter(([f]) => !f.endsWith('.csv')) // visits.csv starts with its BOM, for Excel
+      .filter(([, text]) => invisible.test(text))
+      .map(([f]) => f);
+    expect(found).toEqual([]);
+  });
+
+  test('invisible characters are removed, counted in quality.json and named in the report', () => {
+    expect(reportOf('invisible.txt')?.removed.map((r) => [r.char, r.count])).toEqual([
+      ['U+0000', 1],
+      ['U+200B', 1],
+      ['U+200D', 1],
+      ['U+202C', 1],
+      ['U+202E', 1],
+      ['U+2066', 1],
+      ['U+2069', 1],
+      ['U+FEFF', 1],
+    ]);
+    expect(reportLines('invisible.txt').join('\n')).toContain('删去不可见字符 8 个');
+    const visits: { article: string; leaders: { name: string }[] }[] = JSON.parse(
+      readOut('data/visits.json'),
+    );
+    expect(visits.find((v) => v.article === 'invisible')?.leaders.map((l) => l.name)).toEqual([
+      '胡海峰',
+    ]);
+  });
+
+  test('an article saved as HTML is text: no tag, entity or script; the conversion noted', () => {
+    const page = article('saved-page');
+    expect(page?.title).toBe('衢州市党政代表团赴金华学习考察');
+    expect(page?.paragraphs.join('\n')).not.toMatch(/[<>]|&\w+;|&#|pwned|display/);
+    expect(page?.paragraphs.join('')).toContain('集成电路&生物医药');
+    expect(reportOf('saved-page.txt')?.notes.map((n) => n.kind)).toEqual(['html-converted']);
+    expect(reportLines('saved-page.txt').join('\n')).toContain('文件是 HTML');
+  });
+
+  test('full-width digits are half-width in the text', () => {
+    expect(article('full-width')?.paragraphs.join('')).toContain('3月12日至13日');
+  });
+
+  test('a file of two encodings keeps both halves, and says which lines were GB18030', () => {
+    expect(reportOf('two-encodings.txt')?.encoding).toBe('utf-8+gb18030');
+    expect(article('two-encodings')?.paragraphs.join('')).toContain(
+      '陈浩表示，要主动学习嘉兴的经验',
+    );
+    expect(reportOf('two-encodings.txt')?.notes.map((n) => n.kind)).toEqual(['mixed-encoding']);
+  });
+
+  test('a page on one line is split into paragraphs within the limit, and noted', () => {
+    const paragraphs = article('one-line-600k')?.paragraphs ?? [];
+    expect(paragraphs.length).toBeGreaterThan(100);
+    expect(paragraphs.every((p) => [...p].length <= MAX_PARAGRAPH_CHARS)).toBe(true);
+    expect(reportOf('one-line-600k.txt')?.notes.map((n) => n.kind)).toEqual([
+      'long-paragraph-split',
+    ]);
+  });
+
+  test('a link inside seeds/ is read like its target', () => {
+    expect(article('inside-link')?.paragraphs).toEqual(article('unrelated')?.paragraphs);
+  });
+
+  test('no cell of visits.csv reads as a formula; a date without its year is text', () => {
+    const csv = readOut('data/visits.csv');
+    const cells = csv
+      .slice(1)
+      .split('\r\n')
+      .flatMap((row) => row.split(','));
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    expect(cells.some((c) => c.startsWith("'--"))).toBe(true);
+  });
+
+  test('a second build of the same hostile seeds writes the same content, byte for byte', async () => {
+    const again = join(work, 'again');
+    const run = await runBuild(['--seeds', seedsDir, '--content', again, '--no-site']);
+    expect(run.status).toBe(0);
+    const hash = (dir: string) =>
+      Object.fromEntries(
+        filesOf(dir, '.json')
+          .filter((f) => f !== 'accuracy.json' && !f.startsWith('.'))
+          .map((f) => [
+            f,
+            createHash('sha256')
+              .update(readFileSync(join(dir, f)))
+              .digest('hex'),
+          ]),
+      );
+    expect(hash(again)).toEqual(hash(`${out}.content`));
+  }, 300_000);
 });
 
 describe('the HTML of the hostile build', () => {

@@ -3,7 +3,8 @@
  * article from the web can be broken, huge, wrongly encoded or hostile. Written into a temporary
  * folder by the tests (nothing binary is committed); each fixture says what must become of it.
  */
-import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 
@@ -127,6 +128,49 @@ const HOSTILE_META = [
 /** The size above which an article is refused (scripts/lib/read-seeds.ts MAX_ARTICLE_BYTES). */
 const OVERSIZED_BYTES = 5 * 1024 * 1024 + 1;
 
+/** What a file outside seeds/ holds: it must never reach the site. */
+export const OUTSIDE_SECRET = 'OUTSIDE-SECRET-机密文件内容';
+
+/** Zero-width characters inside names, a BOM inside the text, bidi controls, NULs. */
+const INVISIBLE = visitArticle('丽水市', '胡海峰', '台州')
+  .replace('胡海峰率', '胡\u200b海\u200d峰率')
+  .replace('要主动学习', '\u202e要主动学习\u202c\u0000')
+  .replace('代表团先后', '\ufeff代表团\u2066先后\u2069');
+
+/** An article saved as a web page: head, script and style (no Han in them), entities, blocks. */
+const SAVED_PAGE = [
+  '<!DOCTYPE html>',
+  '<html lang="zh-CN"><head><meta charset="utf-8">',
+  `<script>${TRAP};document.write("<p>x</p>")</script><style>body{display:none}</style></head>`,
+  '<body><h1>衢州市党政代表团赴金华学习考察</h1>',
+  '<p>来源：测试日报</p>',
+  '<p>3月12日至13日，衢州市委书记高屹率衢州市党政代表团赴金华学习考察&#65292;代表团先后走进高新区和经济开发区&nbsp;，重点了解集成电路&amp;生物医药等产业的发展情况。</p>',
+  `<p>高屹表示，要主动学习金华的经验。</p><script>${TRAP}</script>`,
+  '</body></html>',
+  '',
+].join('\n');
+
+/** The second group of fixtures (issue 13): files that are not what they seem. */
+export const FIXTURES_2: readonly Fixture[] = [
+  { file: 'leak-link.txt', status: 'ignored', says: /指向 seeds\/ 以外的符号链接/, strict: true },
+  { file: 'inside-link.txt', status: 'ok', strict: false },
+  { file: 'folder.txt', status: 'ignored', says: /是目录/, strict: true },
+  { file: 'pipe.txt', status: 'ignored', says: /命名管道/, strict: true },
+  { file: 'invisible.txt', status: 'ok', strict: false },
+  { file: 'saved-page.txt', status: 'ok', strict: false },
+  { file: 'full-width.txt', status: 'ok', strict: false },
+  { file: 'two-encodings.txt', status: 'ok', strict: false },
+  { file: 'one-line-600k.txt', status: 'ok', strict: false },
+  { file: 'meta-alias-bomb.txt', status: 'ok', says: /YAML 别名/, strict: true },
+  {
+    file: 'meta-ftp-url.txt',
+    status: 'ok',
+    says: /url 不是 http\(s\) 地址（是 ftp 地址/,
+    strict: true,
+  },
+  { file: 'meta-future.txt', status: 'ok', says: /published 是未来的日期/, strict: true },
+];
+
 /** The fixtures and what must become of each. */
 export const FIXTURES: readonly Fixture[] = [
   { file: 'empty.txt', status: 'unreadable', says: /空文件/, strict: true },
@@ -158,6 +202,7 @@ export const FIXTURES: readonly Fixture[] = [
     strict: true,
   },
   { file: 'notes.pdf', status: 'ignored', says: /不是 \.txt/, strict: true },
+  ...FIXTURES_2,
 ];
 
 /** The meta files, each beside its article (never reported as files without an article). */
@@ -166,6 +211,9 @@ export const META_FILES = [
   'meta-bad-date.meta.yaml',
   'meta-js-url.meta.yaml',
   'hostile.meta.yaml',
+  'meta-alias-bomb.meta.yaml',
+  'meta-ftp-url.meta.yaml',
+  'meta-future.meta.yaml',
 ];
 
 /** Writes the five seeds and every fixture into `dir` (which must exist). */
@@ -214,4 +262,43 @@ export function writeHostileSeeds(dir: string, seeds = 'seeds'): void {
   put('hostile.meta.yaml', HOSTILE_META);
   put('bad#name.txt', visitArticle('宿州市', '杨军', '芜湖'));
   put('notes.pdf', Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1'));
+  writeSecondRound(dir, put);
+}
+
+/** The second round (issue 13): links, folders, pipes, invisible characters, HTML, encodings, meta. */
+function writeSecondRound(
+  dir: string,
+  put: (name: string, data: string | Uint8Array) => void,
+): void {
+  writeFileSync(join(dir, '..', 'outside-secret.txt'), OUTSIDE_SECRET);
+  symlinkSync('../outside-secret.txt', join(dir, 'leak-link.txt'));
+  symlinkSync('unrelated.txt', join(dir, 'inside-link.txt'));
+  mkdirSync(join(dir, 'folder.txt'));
+  execFileSync('mkfifo', [join(dir, 'pipe.txt')]);
+  put('invisible.txt', INVISIBLE);
+  put('saved-page.txt', SAVED_PAGE);
+  put(
+    'full-width.txt',
+    visitArticle('温州市', '张振丰', '宁波').replace('3月12日至13日', '３月１２日至１３日'),
+  );
+  const [head = '', ...rest] = visitArticle('湖州市', '陈浩', '嘉兴').split('\n');
+  put(
+    'two-encodings.txt',
+    Buffer.concat([Buffer.from(`${head}\n`), iconv.encode(rest.join('\n'), 'gbk')]),
+  );
+  put('one-line-600k.txt', longArticle(600 * 1024).replace(/\n/g, ''));
+  put('meta-alias-bomb.txt', visitArticle('舟山市', '何中伟', '上海'));
+  put(
+    'meta-alias-bomb.meta.yaml',
+    [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      '',
+    ].join('\n'),
+  );
+  put('meta-ftp-url.txt', visitArticle('绍兴市', '温暖', '杭州'));
+  put('meta-ftp-url.meta.yaml', 'url: ftp://example.org/a.txt\n');
+  put('meta-future.txt', visitArticle('金华市', '朱重烈', '义乌'));
+  put('meta-future.meta.yaml', 'published: 2999-01-01\n');
 }

@@ -29,17 +29,31 @@ const HAN = /\p{Script=Han}/gu;
 /** The Han characters of a text, in order. */
 export const hanOf = (s: string): string => (s.match(HAN) ?? []).join('');
 
-/** Decodes a seed file the simple way, independently of the pipeline: BOM, strict UTF-8, else GB18030. */
+/** Decodes a seed file the simple way, independently of the pipeline: BOM, strict UTF-8, else each line strict UTF-8 or GB18030. */
 export function decodeInput(bytes: Buffer): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return bytes.subarray(3).toString('utf8');
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return iconv.decode(bytes.subarray(2), 'utf-16be');
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return utf8.decode(bytes);
   } catch {
-    return iconv.decode(bytes, 'gb18030');
+    // Line by line: a file whose halves were saved in two encodings.
+    const lines: string[] = [];
+    for (let start = 0; start < bytes.length; ) {
+      const lf = bytes.indexOf(0x0a, start);
+      const end = lf < 0 ? bytes.length : lf + 1;
+      const line = bytes.subarray(start, end);
+      try {
+        lines.push(utf8.decode(line));
+      } catch {
+        lines.push(iconv.decode(line, 'gb18030'));
+      }
+      start = end;
+    }
+    return lines.join('');
   }
 }
 
@@ -78,9 +92,13 @@ export function hanOut(
   return pieces.reduce((n, p) => n + hanOf(p).length, 0);
 }
 
-/** Whether `han` is in `out`, whole or cut in two (an inline pointer cut off to the boilerplate). */
+/**
+ * Whether `han` is in `out`, whole, across paragraphs that follow each other (a line split at the
+ * length limit), or cut in two (an inline pointer cut off to the boilerplate).
+ */
 function found(han: string, out: string): boolean {
-  if (out.includes(han)) return true;
+  if (out.includes(han) || out.replaceAll('\n', '').includes(han)) return true;
+  if (han.length > 1000) return false; // cut in two is the fate of a short line
   for (let k = 1; k < han.length; k++) {
     if (out.includes(han.slice(0, k)) && out.includes(han.slice(k))) return true;
   }
