@@ -5,6 +5,7 @@ import { OfficialEntitySchema } from './schemas/official';
 import { PlaceEntitySchema } from './schemas/place';
 import { FileReportSchema } from './schemas/quality';
 import { SectorEntitySchema } from './schemas/sector';
+import { TripSchema } from './schemas/trip';
 import { VisitSchema } from './schemas/visit';
 import { contentFile } from './utils/content-dir';
 
@@ -20,6 +21,7 @@ export const collections = {
     schema: ArticleRecordSchema,
   }),
   visits: defineCollection({ loader: file(contentFile('visits.json')), schema: VisitSchema }),
+  trips: defineCollection({ loader: file(contentFile('trips.json')), schema: TripSchema }),
   places: defineCollection({ loader: file(contentFile('places.json')), schema: PlaceEntitySchema }),
   officials: defineCollection({
     loader: file(contentFile('officials.json')),

@@ -2,6 +2,7 @@ import type { Element, Root } from 'hast';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import rehypeMarkEntities, { type EntityMark } from '../plugins/rehype-mark-entities';
+import rehypeSentenceAnchors from '../plugins/rehype-sentence-anchors';
 
 /**
  * Build the article body as a hast tree: one `<p id="p-N">` a paragraph (N 0-based, the
@@ -31,15 +32,18 @@ export function paragraphsToHast(paragraphs: readonly string[]): Root {
 }
 
 /**
- * Render paragraphs to HTML through the unified pipeline, with places, officials and sectors
- * marked by rehype-mark-entities. The text is never parsed as HTML: it enters the tree as text
+ * Render paragraphs to HTML through the unified pipeline, each sentence anchored (#p3-s2) by
+ * rehype-sentence-anchors, places, officials and sectors marked by rehype-mark-entities. The text is never parsed as HTML: it enters the tree as text
  * nodes and rehype-stringify escapes it, so the result is safe for `set:html`.
  */
 export function renderParagraphs(
   paragraphs: readonly string[],
   entities: readonly EntityMark[],
 ): string {
-  const processor = unified().use(rehypeMarkEntities, { entities }).use(rehypeStringify);
+  const processor = unified()
+    .use(rehypeSentenceAnchors)
+    .use(rehypeMarkEntities, { entities })
+    .use(rehypeStringify);
   const tree = processor.runSync(paragraphsToHast(paragraphs));
   return processor.stringify(tree);
 }

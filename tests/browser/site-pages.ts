@@ -43,9 +43,9 @@ export function readExport<T>(site: string, name: string): T[] {
   return JSON.parse(readFileSync(join(site, 'data', `${name}.json`), 'utf8')) as T[];
 }
 
-/** The visit with the most evidence passages (the longest visit page). */
+/** The trip with the most evidence passages (the longest visit page). */
 export function longestVisit(site: string): VisitRecord {
-  const visits = readExport<VisitRecord>(site, 'visits');
+  const visits = readExport<VisitRecord>(site, 'trips');
   return [...visits].sort((a, b) => b.evidence.length - a.evidence.length)[0] as VisitRecord;
 }
 
