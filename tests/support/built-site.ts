@@ -3,7 +3,7 @@
  * sub-path /kaochalu/, and tells the tests where (inject('siteRoot'), inject('siteSub')).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
@@ -13,6 +13,8 @@ declare module 'vitest' {
     siteRoot: string;
     /** The site built for BASE_PATH=/kaochalu/ (its files, to be served under /kaochalu/). */
     siteSub: string;
+    /** A small site built from TRIP_FIXTURES: one trip reported by both sides, and another. */
+    siteTrips: string;
   }
 }
 
@@ -63,13 +65,40 @@ export function buildSite(
   return run.stdout;
 }
 
-/** Builds both sites once; tests read them through inject(); removes them after the run. */
+/**
+ * Fixture articles for the trips site: a delegation's own paper and the host district's report
+ * of the same trip (赣州 → 深圳南山, 2024-03), and an unrelated trip.
+ */
+export const TRIP_FIXTURES = [
+  'own-paper-ganzhou-members-after-host',
+  'host-report-nanshan-meets-first',
+  'own-paper-jiujiang-to-wenzhou-range',
+];
+
+/** Writes a seeds folder of fixture articles (tests/fixtures/articles/<name>/) into `dir`. */
+export function fixtureSeeds(dir: string, names: readonly string[]): string {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const name of names) {
+    const from = resolve('tests/fixtures/articles', name);
+    copyFileSync(join(from, 'input.txt'), join(dir, `${name}.txt`));
+    if (existsSync(join(from, 'meta.yaml')))
+      copyFileSync(join(from, 'meta.yaml'), join(dir, `${name}.meta.yaml`));
+  }
+  return dir;
+}
+
+/** Builds the sites once; tests read them through inject(); removes them after the run. */
 export default function setup(project: TestProject): () => void {
   const root = join(TEST_SITES, 'root');
   const sub = join(TEST_SITES, 'sub');
   buildSite(root);
   buildSite(sub, { BASE_PATH: '/kaochalu/' });
+  const trips = join(TEST_SITES, 'trips');
+  const seeds = fixtureSeeds(join(TEST_SITES, 'trips-seeds'), TRIP_FIXTURES);
+  buildSite(trips, {}, ['--seeds', seeds]);
   project.provide('siteRoot', root);
   project.provide('siteSub', sub);
+  project.provide('siteTrips', trips);
   return () => rmSync(TEST_SITES, { recursive: true, force: true });
 }
