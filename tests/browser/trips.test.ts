@@ -80,6 +80,13 @@ describe('a trip reported by both sides', () => {
     expect(links.filter((href) => href.startsWith(trip.url)).length).toBeGreaterThan(0);
   });
 
+  test('the feed has one item a trip, each with its pubDate', () => {
+    const feed = readFileSync(join(site, 'feed.xml'), 'utf8');
+    const items = feed.split('<item>').slice(1);
+    expect(items).toHaveLength(trips.length);
+    for (const item of items) expect(item).toMatch(/<pubDate>[^<]+ GMT<\/pubDate>/);
+  });
+
   test('the home page counts trips', async () => {
     await page.goto(`${server.origin}/`);
     const figure = page.locator('main a[href="/visits/"]', { hasText: '次考察' }).first();
