@@ -2,7 +2,7 @@
  * The page types of a built site, each with one concrete path chosen from the site's own
  * exports (data/*.json), so the browser tests follow whatever the seeds produce.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface Exported {
@@ -10,6 +10,7 @@ interface Exported {
   url: string;
 }
 interface VisitRecord extends Exported {
+  date: { start: string | null };
   evidence: unknown[];
   leaders: unknown[];
   origin: { name: string };
@@ -54,6 +55,17 @@ export function traditionalArticles(site: string): ArticleRecord[] {
   return readExport<ArticleRecord>(site, 'articles').filter((a) => a.script === 'traditional');
 }
 
+/** The slug of the first province map page the site has. */
+function provinceSlug(site: string): string {
+  const [first] = readdirSync(join(site, 'map')).sort();
+  if (!first) throw new Error(`${site}: no province map page`);
+  return first;
+}
+
+/** The year of a trip's list page (`unknown` when its year is not known). */
+const yearOf = (visit: { date?: { start: string | null } }) =>
+  /^\d{4}/.exec(visit.date?.start ?? '')?.[0] ?? 'unknown';
+
 /** One page of every page type the site has (search excluded unless asked for). */
 export function pageTypes(site: string, { withSearch = false } = {}): PageType[] {
   const visit = longestVisit(site);
@@ -83,6 +95,9 @@ export function pageTypes(site: string, { withSearch = false } = {}): PageType[]
     { name: 'sectors index', path: '/sectors/' },
     { name: 'sector', path: sector.url },
     { name: 'timeline', path: '/timeline/' },
+    { name: 'network', path: '/network/' },
+    { name: 'province map', path: `/map/${provinceSlug(site)}/` },
+    { name: 'visit list', path: `/visits/year/${yearOf(visit)}/` },
     { name: 'data', path: '/data/' },
     { name: 'about', path: '/about/' },
     { name: '404', path: '/no-such-page/' },
