@@ -15,6 +15,8 @@ import {
   PlaceEntitySchema,
   type SectorEntity,
   SectorEntitySchema,
+  type Trip,
+  TripSchema,
   type Visit,
   VisitSchema,
 } from '../src/schemas';
@@ -27,7 +29,7 @@ import type { VisitDraft } from './extract/frames/find-visits';
 import { articleMarkdown } from './lib/article-markdown';
 import { buildOfficials, buildPlaces, buildSectors } from './lib/build-entities';
 import { placeToSlug, sectorVocabulary, toSlug } from './lib/knowledge';
-import { linkVisits } from './lib/link-visits';
+import { linkTrips } from './lib/link-visits';
 import { processSeed } from './lib/process-seed';
 import { readSeeds } from './lib/read-seeds';
 
@@ -47,8 +49,10 @@ export interface ContentResult {
   filesRead: number;
   /** Published articles. */
   articles: ArticleRecord[];
-  /** Visits. */
+  /** Visits, one per report. */
   visits: Visit[];
+  /** Trips, one however many reports tell it. */
+  trips: Trip[];
   /** Places. */
   places: PlaceEntity[];
   /** Officials. */
@@ -121,8 +125,11 @@ export function buildContent(options: BuildContentOptions): ContentResult {
     if (done.article) records.push(done.article);
     drafts.push(...done.visits);
   });
-  // 3. Give visits their ids and link the reports of one trip across articles.
-  const visits = validate('考察', VisitSchema, linkVisits(drafts, placeToSlug));
+  // 3. Group the reports of one trip across articles into a trip; give visits and trips ids.
+  const published = new Map(records.map((a) => [a.id, a.published]));
+  const linked = linkTrips(drafts, placeToSlug, (id) => published.get(id) ?? null);
+  const visits = validate('考察', VisitSchema, linked.visits);
+  const trips = validate('行程', TripSchema, linked.trips);
   const articles = validate(
     '文章',
     ArticleRecordSchema,
@@ -131,21 +138,17 @@ export function buildContent(options: BuildContentOptions): ContentResult {
       visits: visits.filter((v) => v.article === a.id).map((v) => v.id),
     })),
   );
-  // 4. Build the entities: one official per person, one record per place and sector.
-  const officials = validate(
-    '人物',
-    OfficialEntitySchema,
-    buildOfficials(articles, visits, toSlug),
-  );
+  // 4. Build the entities (their visits are trips): one official per person, one record per place and sector.
+  const officials = validate('人物', OfficialEntitySchema, buildOfficials(articles, trips, toSlug));
   const places = validate(
     '地点',
     PlaceEntitySchema,
-    buildPlaces(articles, visits, officials, placeToSlug),
+    buildPlaces(articles, trips, officials, placeToSlug),
   );
   const sectors = validate(
     '领域',
     SectorEntitySchema,
-    buildSectors(sectorVocabulary, articles, visits, toSlug),
+    buildSectors(sectorVocabulary, articles, trips, toSlug),
   );
   const quality = validate(
     '报告',
@@ -156,6 +159,7 @@ export function buildContent(options: BuildContentOptions): ContentResult {
   mkdirSync(options.contentDir, { recursive: true });
   writeJson(options.contentDir, 'articles.json', articles);
   writeJson(options.contentDir, 'visits.json', visits);
+  writeJson(options.contentDir, 'trips.json', trips);
   writeJson(options.contentDir, 'officials.json', officials);
   writeJson(options.contentDir, 'places.json', places);
   writeJson(options.contentDir, 'sectors.json', sectors);
@@ -173,6 +177,7 @@ export function buildContent(options: BuildContentOptions): ContentResult {
       listing.seeds.filter((s) => s.metaText !== null).length,
     articles,
     visits,
+    trips,
     places,
     officials,
     sectors,

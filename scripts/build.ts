@@ -84,6 +84,7 @@ process.stdout.write(
     filesRead: content.filesRead,
     articles: content.articles.length,
     visits: content.visits.length,
+    trips: content.trips.length,
     entities: {
       places: content.places.length,
       officials: content.officials.length,

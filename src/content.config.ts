@@ -6,6 +6,7 @@ import { OfficialEntitySchema } from './schemas/official';
 import { PlaceEntitySchema } from './schemas/place';
 import { FileReportSchema } from './schemas/quality';
 import { SectorEntitySchema } from './schemas/sector';
+import { TripSchema } from './schemas/trip';
 import { VisitSchema } from './schemas/visit';
 import { contentFile } from './utils/content-dir';
 
@@ -31,6 +32,7 @@ export const collections = {
     schema: ArticleMarkdownSchema,
   }),
   visits: defineCollection({ loader: file(contentFile('visits.json')), schema: VisitSchema }),
+  trips: defineCollection({ loader: file(contentFile('trips.json')), schema: TripSchema }),
   places: defineCollection({ loader: file(contentFile('places.json')), schema: PlaceEntitySchema }),
   officials: defineCollection({
     loader: file(contentFile('officials.json')),

@@ -7,6 +7,7 @@ import type {
   Place,
   PlaceEntity,
   SectorEntity,
+  Trip,
   Visit,
 } from '../../src/schemas';
 import { mergeOfficials } from '../extract/merge-officials';
@@ -58,7 +59,7 @@ export function buildPlaces(
 /** One official per person across articles (mergeOfficials decides who is one person). */
 export function buildOfficials(
   articles: readonly ArticleRecord[],
-  visits: readonly Visit[],
+  visits: readonly Trip[],
   slug: (s: string) => string,
 ): OfficialEntity[] {
   const reports = articles.flatMap((a) =>
@@ -78,18 +79,21 @@ export function buildOfficials(
       used.set(base, n);
       const id = n === 1 ? base : `${base}-${n}`;
       const reportedIn = new Set(official.titles.map((t) => t.article));
-      // A visit's person is this official when the visit's article reported this official under that name.
-      const matches = (v: Visit, list: readonly Person[]): boolean =>
+      // A trip's person is this official when one of its reports names this official so and the
+      // report's article reported this official under that name.
+      const named = (v: Visit, list: readonly Person[]): boolean =>
         reportedIn.has(v.article) && list.some((p) => p.name === official.name);
+      const matches = (t: Trip, role: 'leaders' | 'hosts' | 'members'): boolean =>
+        t.reports.some((r) => named(r, r[role]));
       return {
         id,
         name: official.name,
         title: official.title,
         place: official.place,
         titles: official.titles,
-        visitsLed: visits.filter((v) => matches(v, v.leaders)).map((v) => v.id),
-        visitsHosted: visits.filter((v) => matches(v, v.hosts)).map((v) => v.id),
-        visitsJoined: visits.filter((v) => matches(v, v.members)).map((v) => v.id),
+        visitsLed: visits.filter((v) => matches(v, 'leaders')).map((v) => v.id),
+        visitsHosted: visits.filter((v) => matches(v, 'hosts')).map((v) => v.id),
+        visitsJoined: visits.filter((v) => matches(v, 'members')).map((v) => v.id),
         articles: uniq([...reportedIn]),
         url: `/officials/${id}/`,
       };

@@ -7,8 +7,10 @@ export interface BuildSummary {
   filesRead: number;
   /** Articles published. */
   articles: number;
-  /** Visits found. */
+  /** Visits found (one per report). */
   visits: number;
+  /** Trips they make (the reports of one trip count once); left out when not given. */
+  trips?: number;
   /** Entities: places, officials, sectors. */
   entities: { places: number; officials: number; sectors: number };
   /** Per-file reports. */
@@ -51,7 +53,7 @@ export function formatSummary(s: BuildSummary): string {
     '考察录 构建报告',
     `  读取文件   ${s.filesRead}`,
     `  文章       ${s.articles}`,
-    `  考察       ${s.visits}`,
+    `  考察       ${s.visits}${s.trips === undefined ? '' : `（${s.trips} 次行程：同一行程的几篇报道算一次）`}`,
     `  实体       地点 ${s.entities.places} · 人物 ${s.entities.officials} · 领域 ${s.entities.sectors}`,
     `  修复       ${repairs}`,
   ];

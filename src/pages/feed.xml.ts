@@ -1,15 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
+import { feedDate } from '../utils/feed-date';
 import { formatDateSpan } from '../utils/format-date';
 import { loadSiteData } from '../utils/site-data';
 import { sortVisitsByDate } from '../utils/sort-visits';
 import { visitTitle } from '../utils/visit-title';
 import { withBase } from '../utils/with-base';
-
-/** Return a publication date for a visit: its start when the full day is known, else none. */
-function pubDate(start: string | null): Date | undefined {
-  return start && /^\d{4}-\d{2}-\d{2}$/.test(start) ? new Date(`${start}T00:00:00Z`) : undefined;
-}
 
 /** /feed.xml: the visits, newest first (no build timestamp, so two builds are identical). */
 export const GET: APIRoute = async (context) => {
@@ -21,7 +17,7 @@ export const GET: APIRoute = async (context) => {
     site: new URL(withBase('/'), site).href,
     customData: '<language>zh-CN</language>',
     items: sortVisitsByDate(data.visits, 'newest').map((visit) => {
-      const date = pubDate(visit.date.start);
+      const date = feedDate(data.article.get(visit.article)?.published ?? null, visit.date.start);
       return {
         title: `${visitTitle(visit)}｜${formatDateSpan(visit.date)}`,
         link: new URL(withBase(visit.url), site).href,

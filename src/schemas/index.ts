@@ -5,4 +5,5 @@ export * from './official';
 export * from './place';
 export * from './quality';
 export * from './sector';
+export * from './trip';
 export * from './visit';

@@ -3,6 +3,7 @@ import { OfficialEntitySchema } from '../schemas/official';
 import { PlaceEntitySchema } from '../schemas/place';
 import { FileReportSchema } from '../schemas/quality';
 import { SectorEntitySchema } from '../schemas/sector';
+import { TripSchema } from '../schemas/trip';
 import { VisitSchema } from '../schemas/visit';
 import { VISIT_CSV_COLUMNS } from './visits-csv';
 
@@ -23,7 +24,7 @@ const DATE =
   '日期对象：start/end（ISO 截断格式，年份不详时为 --MM-DD）、text 原文措辞、precision 精度、inferred 是否推断';
 
 const VISIT: Record<string, string> = {
-  id: '考察的稳定标识，也是页面路径 /visits/<id>/',
+  id: '考察的稳定标识，也是页面路径 /visits/<id>/（同一行程的其他报道，其页面转到该行程的页面）',
   article: '报道这次考察的文章 id',
   alsoReportedIn: '同样报道这次考察的其他文章 id',
   delegation: '代表团名称（按报道原文，简体）',
@@ -40,6 +41,19 @@ const VISIT: Record<string, string> = {
   mentionedOnly: 'true 表示报道只是顺带提及这次考察',
   evidence: '报道中支持该考察的段落：paragraph 段落号（从 0 起，对应页面锚点 #p-N）、text 原句',
   url: '考察页面路径（相对站点根目录）',
+};
+
+const TRIP: Record<string, string> = {
+  ...VISIT,
+  id: '行程的稳定标识，即其主报道的考察 id，也是页面路径 /visits/<id>/',
+  article: '主报道的文章 id（最早发布的完整报道）；stops、evidence 的段落号指这篇',
+  alsoReportedIn: '同样报道这次行程的其他文章 id',
+  leaders: `各篇报道点名的带队领导（每人一次），${PERSON}`,
+  destinations: '各篇报道的目的地（主报道的在前，每地一次）',
+  date: `各篇报道中最精确的日期，${DATE}`,
+  hosts: `各篇报道点名的接待领导，${PERSON}`,
+  mentionedOnly: 'true 表示每篇报道都只是顺带提及',
+  reports: '每篇报道各自给出的这次考察（visits.json 的记录），主报道在前',
 };
 
 const ARTICLE: Record<string, string> = {
@@ -142,8 +156,14 @@ const inOrder = (keys: readonly string[], docs: Record<string, string>): [string
 export const EXPORT_DOCS: ExportDoc[] = [
   {
     file: 'visits.json',
-    summary: '一次考察（一个代表团的一次行程，含各站）',
+    summary:
+      '一篇报道中的一次考察（一个代表团的一次行程，含各站）；几篇报道同一行程时各有一条，互见 alsoReportedIn',
     fields: inOrder(Object.keys(VisitSchema.shape), VISIT),
+  },
+  {
+    file: 'trips.json',
+    summary: '一次行程：同一行程的几篇报道（代表团一方与接待一方的）合为一条，附各篇报道的考察记录',
+    fields: inOrder(Object.keys(TripSchema.shape), TRIP),
   },
   {
     file: 'visits.csv',

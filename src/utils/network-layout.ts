@@ -1,12 +1,13 @@
-import type { Network, NetworkNode } from './network';
+import { type PlacedLabel, placeLabels } from './label-placement';
+import type { Network, NetworkEdge, NetworkNode } from './network';
 
 /** A node placed on the map. */
 export interface PlacedNode extends NetworkNode {
   x: number;
   y: number;
   r: number;
-  /** Where its label goes, or null when there is no room for it. */
-  label: { x: number; y: number; anchor: 'start' | 'end' } | null;
+  /** Where its label goes, or null when there is no room for it (shown on hover or focus). */
+  label: PlacedLabel | null;
 }
 
 /** An edge drawn as a curved arrow. */
@@ -25,6 +26,10 @@ export interface NetworkLayout {
   edges: PlacedEdge[];
   /** Nodes without coordinates or outside the frame. */
   unplaced: NetworkNode[];
+  /** The frame's size, and the labels' font size. */
+  width: number;
+  height: number;
+  fontSize: number;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -47,17 +52,43 @@ export function arcPath(x0: number, y0: number, x1: number, y1: number, r0: numb
   return `M${round(sx)} ${round(sy)}Q${round(cx)} ${round(cy)} ${round(ex)} ${round(ey)}`;
 }
 
-type Box = [number, number, number, number];
-const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+/** The radius of a node's dot: grows with its visits, 3 to 8. */
+export const nodeRadius = (n: Pick<NetworkNode, 'in' | 'out'>) =>
+  3 + Math.min(5, Math.sqrt(n.in + n.out));
+
+/** Label the placed nodes (busiest first, see placeLabels) and draw the edges between them. */
+export function finishLayout(
+  network: Network,
+  placed: Map<string, PlacedNode>,
+  unplaced: NetworkNode[],
+  frame: { width: number; height: number; fontSize: number },
+): NetworkLayout {
+  const points = [...placed.values()].map((n) => ({ ...n, weight: n.in + n.out }));
+  const labels = placeLabels(points, frame.fontSize, [0, 0, frame.width, frame.height]);
+  for (const n of placed.values()) n.label = labels.get(n.key) ?? null;
+  const edges = network.edges.flatMap((e) => placeEdge(e, placed));
+  const nodes = network.nodes.flatMap((n) => placed.get(n.key) ?? []);
+  return { nodes, edges, unplaced, ...frame };
+}
+
+function placeEdge(e: NetworkEdge, placed: Map<string, PlacedNode>): PlacedEdge[] {
+  const a = placed.get(e.from);
+  const b = placed.get(e.to);
+  if (!a || !b || (a.x === b.x && a.y === b.y)) return [];
+  const d = arcPath(a.x, a.y, b.x, b.y, a.r + 1, b.r + 3);
+  const width = Math.min(4, 1 + e.visits.length * 0.5);
+  return [{ from: e.from, to: e.to, d, width, visits: e.visits, mentionedOnly: e.mentionedOnly }];
+}
 
 /**
- * Lay the network out with `project`: dots sized by number of visits, curved arrows, and labels
- * placed right or left of their dot when they overlap no other label or dot (busiest first).
+ * Lay the network out with `project` into a `width`×`height` frame: dots sized by number of
+ * visits, curved arrows, and labels placed where they overlap no other label or dot.
  */
 export function layoutNetwork(
   network: Network,
   project: (lon: number, lat: number) => [number, number] | null,
   fontSize = 12,
+  frame: { width: number; height: number } = { width: 800, height: 600 },
 ): NetworkLayout {
   const placed = new Map<string, PlacedNode>();
   const unplaced: NetworkNode[] = [];
@@ -69,48 +100,9 @@ export function layoutNetwork(
         ...node,
         x: p[0],
         y: p[1],
-        r: 3 + Math.min(5, Math.sqrt(node.in + node.out)),
+        r: nodeRadius(node),
         label: null,
       });
   }
-  const taken: Box[] = [...placed.values()].map((n) => [
-    n.x - n.r,
-    n.y - n.r,
-    n.x + n.r,
-    n.y + n.r,
-  ]);
-  const busiest = [...placed.values()].sort(
-    (a, b) => b.in + b.out - (a.in + a.out) || (a.key < b.key ? -1 : 1),
-  );
-  for (const n of busiest) {
-    const w = n.name.length * fontSize;
-    const y = n.y + fontSize * 0.35;
-    const right: Box = [n.x + n.r + 2, n.y - fontSize / 2, n.x + n.r + 2 + w, n.y + fontSize / 2];
-    const left: Box = [n.x - n.r - 2 - w, n.y - fontSize / 2, n.x - n.r - 2, n.y + fontSize / 2];
-    const own = (b: Box) => !taken.some((t) => overlaps(t, b));
-    if (own(right)) {
-      n.label = { x: round(right[0]), y: round(y), anchor: 'start' };
-      taken.push(right);
-    } else if (own(left)) {
-      n.label = { x: round(left[2]), y: round(y), anchor: 'end' };
-      taken.push(left);
-    }
-  }
-  const edges = network.edges.flatMap((e) => {
-    const a = placed.get(e.from);
-    const b = placed.get(e.to);
-    if (!a || !b || (a.x === b.x && a.y === b.y)) return [];
-    const d = arcPath(a.x, a.y, b.x, b.y, a.r + 1, b.r + 3);
-    return [
-      {
-        from: e.from,
-        to: e.to,
-        d,
-        width: Math.min(4, 1 + e.visits.length * 0.5),
-        visits: e.visits,
-        mentionedOnly: e.mentionedOnly,
-      },
-    ];
-  });
-  return { nodes: network.nodes.flatMap((n) => placed.get(n.key) ?? []), edges, unplaced };
+  return finishLayout(network, placed, unplaced, { ...frame, fontSize });
 }

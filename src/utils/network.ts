@@ -6,6 +6,8 @@ export interface NetworkNode {
   /** Stable key: the place's id, else its name and province. */
   key: string;
   name: string;
+  /** Full name of its province-level division, null abroad. */
+  province: string | null;
   /** Page of the place (root-relative), if it has one. */
   url: string | null;
   lat: number | null;
@@ -53,6 +55,7 @@ export function buildNetwork(
     const created: NetworkNode = {
       key,
       name: place.name,
+      province: place.level === 'foreign' ? null : place.province,
       url: entity?.url ?? null,
       lat: place.lat,
       lon: place.lon,

@@ -6,6 +6,7 @@ import type { OfficialEntity } from '../schemas/official';
 import type { PlaceEntity } from '../schemas/place';
 import type { FileReport } from '../schemas/quality';
 import type { SectorEntity } from '../schemas/sector';
+import type { Trip } from '../schemas/trip';
 import type { Visit } from '../schemas/visit';
 import { contentFile } from './content-dir';
 import {
@@ -17,13 +18,17 @@ import {
 /** Everything the pages read, loaded once a build, with lookups by id. */
 export interface SiteData {
   articles: ArticleRecord[];
-  visits: Visit[];
+  /** The trips: what the site lists and counts as visits (the reports of one trip once). */
+  visits: Trip[];
+  /** The visits one per report, as visits.json exports them. */
+  reports: Visit[];
   places: PlaceEntity[];
   officials: OfficialEntity[];
   sectors: SectorEntity[];
   quality: FileReport[];
   article: Map<string, ArticleRecord>;
-  visit: Map<string, Visit>;
+  /** The trip by its id or by the id of any of its reports' visits. */
+  visit: Map<string, Trip>;
   place: Map<string, PlaceEntity>;
   official: Map<string, OfficialEntity>;
   sector: Map<string, SectorEntity>;
@@ -52,14 +57,20 @@ function inFileOrder<T extends { id: string }>(entries: T[], file: string): T[] 
   return entries.sort((a, b) => rank(a.id) - rank(b.id) || (a.id < b.id ? -1 : 1));
 }
 
+/** Index trips by their own id and by the ids of their reports' visits. */
+function tripsByVisitId(trips: readonly Trip[]): Map<string, Trip> {
+  return new Map(trips.flatMap((t) => [t, ...t.reports].map((v) => [v.id, t] as const)));
+}
+
 let cached: Promise<SiteData> | undefined;
 
 /** Load the content collections, in the order the pipeline wrote them, and index them. */
 export function loadSiteData(): Promise<SiteData> {
   cached ??= (async () => {
-    const [articles, visits, places, officials, sectors, quality] = await Promise.all([
+    const [articles, reports, visits, places, officials, sectors, quality] = await Promise.all([
       getCollection('articles').then((l) => inFileOrder(l, 'articles.json').map((e) => e.data)),
       getCollection('visits').then((l) => inFileOrder(l, 'visits.json').map((e) => e.data)),
+      getCollection('trips').then((l) => inFileOrder(l, 'trips.json').map((e) => e.data)),
       getCollection('places').then((l) => inFileOrder(l, 'places.json').map((e) => e.data)),
       getCollection('officials').then((l) => inFileOrder(l, 'officials.json').map((e) => e.data)),
       getCollection('sectors').then((l) => inFileOrder(l, 'sectors.json').map((e) => e.data)),
@@ -68,12 +79,13 @@ export function loadSiteData(): Promise<SiteData> {
     return {
       articles,
       visits,
+      reports,
       places,
       officials,
       sectors,
       quality,
       article: byId(articles),
-      visit: byId(visits),
+      visit: tripsByVisitId(visits),
       place: byId(places),
       official: byId(officials),
       sector: byId(sectors),

@@ -1,6 +1,7 @@
 import { base as configBase } from 'astro:config/client';
 import { articlePath } from './article-path';
 import { prefixBase } from './prefix-base';
+import { sentenceId } from './sentences';
 
 /**
  * Prefix a root-relative path (`/visits/x/`, `/data/visits.csv`, `/articles/a/#p-3`) with the
@@ -18,4 +19,9 @@ export function withBase(path: string, base: string = configBase): string {
 /** Return the link to paragraph `index` (0-based) of an article: `/articles/<id>/#p-<index>`. */
 export function paragraphHref(articleId: string, index: number): string {
   return withBase(`${articlePath(articleId)}#p-${index}`);
+}
+
+/** Return the link to a sentence (0-based paragraph and sentence): `/articles/<id>/#p3-s2`. */
+export function sentenceHref(articleId: string, paragraph: number, sentence: number): string {
+  return withBase(`${articlePath(articleId)}#${sentenceId(paragraph, sentence)}`);
 }

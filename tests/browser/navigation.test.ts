@@ -102,18 +102,21 @@ describe.each([
     await context.close();
   }, 60_000);
 
-  test('a provenance link ¶N on a visit page lands on that paragraph of the article', async () => {
+  test('a provenance link ¶N.M on a visit page lands on that sentence of the article', async () => {
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${server.origin}${base}visits/`);
     await follow(page, page.locator('main a[href*="/visits/"]').first());
     const visitUrl = page.url();
-    const ref = page.locator('#facts a[href*="/articles/"][href*="#p-"]').first();
+    const ref = page.locator('#facts a[href*="/articles/"][href*="#p"]').first();
     const href = (await ref.getAttribute('href')) ?? '';
-    const n = Number(href.split('#p-')[1]);
+    const anchor = href.split('#')[1] ?? '';
+    expect(anchor).toMatch(/^p\d+-s\d+$/);
     await follow(page, ref);
-    expect(page.url()).toMatch(new RegExp(`^${server.origin}${base}articles/[0-9a-z_]+/#p-${n}$`));
-    const target = page.locator(`[id="p-${n}"]`);
+    expect(page.url()).toMatch(
+      new RegExp(`^${server.origin}${base}articles/[0-9a-z_]+/#${anchor}$`),
+    );
+    const target = page.locator(`[id="${anchor}"]`);
     await expect.poll(() => target.count()).toBe(1);
     expect(await target.evaluate((el) => el.matches(':target'))).toBe(true);
     expect(await target.isVisible()).toBe(true);

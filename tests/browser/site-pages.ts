@@ -2,7 +2,7 @@
  * The page types of a built site, each with one concrete path chosen from the site's own
  * exports (data/*.json), so the browser tests follow whatever the seeds produce.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface Exported {
@@ -10,6 +10,7 @@ interface Exported {
   url: string;
 }
 interface VisitRecord extends Exported {
+  date: { start: string | null };
   evidence: unknown[];
   leaders: unknown[];
   origin: { name: string };
@@ -43,9 +44,9 @@ export function readExport<T>(site: string, name: string): T[] {
   return JSON.parse(readFileSync(join(site, 'data', `${name}.json`), 'utf8')) as T[];
 }
 
-/** The visit with the most evidence passages (the longest visit page). */
+/** The trip with the most evidence passages (the longest visit page). */
 export function longestVisit(site: string): VisitRecord {
-  const visits = readExport<VisitRecord>(site, 'visits');
+  const visits = readExport<VisitRecord>(site, 'trips');
   return [...visits].sort((a, b) => b.evidence.length - a.evidence.length)[0] as VisitRecord;
 }
 
@@ -53,6 +54,17 @@ export function longestVisit(site: string): VisitRecord {
 export function traditionalArticles(site: string): ArticleRecord[] {
   return readExport<ArticleRecord>(site, 'articles').filter((a) => a.script === 'traditional');
 }
+
+/** The slug of the first province map page the site has. */
+function provinceSlug(site: string): string {
+  const [first] = readdirSync(join(site, 'map')).sort();
+  if (!first) throw new Error(`${site}: no province map page`);
+  return first;
+}
+
+/** The year of a trip's list page (`unknown` when its year is not known). */
+const yearOf = (visit: { date?: { start: string | null } }) =>
+  /^\d{4}/.exec(visit.date?.start ?? '')?.[0] ?? 'unknown';
 
 /** One page of every page type the site has (search excluded unless asked for). */
 export function pageTypes(site: string, { withSearch = false } = {}): PageType[] {
@@ -83,6 +95,9 @@ export function pageTypes(site: string, { withSearch = false } = {}): PageType[]
     { name: 'sectors index', path: '/sectors/' },
     { name: 'sector', path: sector.url },
     { name: 'timeline', path: '/timeline/' },
+    { name: 'network', path: '/network/' },
+    { name: 'province map', path: `/map/${provinceSlug(site)}/` },
+    { name: 'visit list', path: `/visits/year/${yearOf(visit)}/` },
     { name: 'data', path: '/data/' },
     { name: 'about', path: '/about/' },
     { name: '404', path: '/no-such-page/' },

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { VisitDraft } from '../../scripts/extract/frames/find-visits';
-import { linkVisits, sameTrip, visitSlug } from '../../scripts/lib/link-visits';
+import { linkTrips, linkVisits, sameTrip, visitSlug } from '../../scripts/lib/link-visits';
 import type { DateSpan, Place } from '../../src/schemas';
 import { place as placeOf } from '../site/utils/helpers';
 
@@ -94,5 +94,67 @@ describe('[link-visits] a host district’s report and the delegation’s', () =
     expect(sameTrip(across, draft('b', [WX], '2024-03-01'))).toBe(true);
     expect(sameTrip(across, draft('b', [WX], '2024-03-05'))).toBe(false);
     expect(sameTrip(across, draft('b', [WX], '2025-03-01'))).toBe(false);
+  });
+});
+
+describe('[link-visits] trips: the reports of one trip make one record', () => {
+  const published = (dates: Record<string, string>) => (article: string) => dates[article] ?? null;
+  const full = draft('003', [SZ, WX], '2020-04-07');
+  const mention = draft('001', [WX], '2020-04', true);
+  const other = draft('005', [CZ], '2021-05');
+
+  test('two reports, one trip listing both; an unrelated visit its own trip', () => {
+    const { visits, trips } = linkTrips([mention, full, other], slug);
+    expect(visits).toHaveLength(3);
+    expect(trips.map((t) => [t.id, t.reports.map((r) => r.article)])).toEqual([
+      ['nantong-2020-suzhou-wuxi', ['003', '001']],
+      ['nantong-2021-changzhou', ['005']],
+    ]);
+    expect(trips[0]?.alsoReportedIn).toEqual(['001']);
+  });
+
+  test('the main report is the full one, whatever the order of the articles', () => {
+    const { trips } = linkTrips([mention, full], slug);
+    expect(trips[0]?.article).toBe('003');
+  });
+
+  test('a second report added later (published later) leaves the trip’s id and url alone', () => {
+    const dates = { '003': '2020-04-12', '000': '2020-05-01' };
+    const before = linkTrips([full], slug, published(dates)).trips;
+    const host = { ...draft('000', [SZ, WX], '2020-04-08'), delegation: '南通市考察团' };
+    const after = linkTrips([host, full], slug, published(dates)).trips;
+    expect(after).toHaveLength(1);
+    expect([after[0]?.id, after[0]?.url]).toEqual([before[0]?.id, before[0]?.url]);
+    expect(after[0]?.reports.map((r) => r.id)).toEqual([
+      'nantong-2020-suzhou-wuxi',
+      'nantong-2020-suzhou-wuxi-2',
+    ]);
+  });
+
+  test('an earlier report added: the old id stays a visit id of the trip (its page redirects)', () => {
+    const before = linkTrips([full], slug, published({ '003': '2020-04-12' })).trips;
+    const earlier = draft('000', [WX], '2020-04-08');
+    const dates = { '003': '2020-04-12', '000': '2020-04-09' };
+    const [trip] = linkTrips([earlier, full], slug, published(dates)).trips;
+    expect(trip?.id).toBe('nantong-2020-wuxi');
+    expect(trip?.reports.map((r) => r.id)).toContain(before[0]?.id);
+  });
+
+  test('two visits of one article are never one trip, even through a third report', () => {
+    const a1 = draft('a', [SZ], '2020-04');
+    const a2 = draft('a', [WX], '2020-04');
+    const b = draft('b', [SZ, WX], '2020-04');
+    const { trips } = linkTrips([a1, a2, b], slug);
+    expect(
+      trips.every((t) => new Set(t.reports.map((r) => r.article)).size === t.reports.length),
+    ).toBe(true);
+    expect(trips).toHaveLength(2);
+  });
+
+  test('every visit id is unique and belongs to exactly one trip', () => {
+    const { visits, trips } = linkTrips([full, mention, other, draft('x', [SZ], '2020')], slug);
+    const ids = visits.map((v) => v.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(trips.flatMap((t) => t.reports.map((r) => r.id)).sort()).toEqual([...ids].sort());
   });
 });

@@ -122,7 +122,7 @@ describe('filters and meta in the index', () => {
     ['type', '地点', 'places/kunshan/'],
     ['type', '人物', 'officials/chenliyan/'],
     ['type', '报道', 'articles/000_a21bf360e6243a78/'],
-    ['from', '南通市', 'visits/nantong-2020-wuxi/'],
+    ['from', '南通市', 'visits/nantong-2020-suzhou-jiangsu-wuxi-changzhou/'],
     ['official', '黄钦', 'visits/wuxi-2020-nantong-taizhou-jiangsu/'],
     ['year', '2023', 'visits/zhuzhou-2023-yiwu-jinhua-shaoxing-kunshan/'],
   ])('filter %s=%s finds %s', async (key, value, page) => {

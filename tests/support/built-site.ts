@@ -4,7 +4,7 @@
  * the run's one Chromium, which every browser test connects to (inject('browserEndpoint')).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { launchBrowserServer } from '../../scripts/lib/chromium';
@@ -17,6 +17,8 @@ declare module 'vitest' {
     siteSub: string;
     /** Where the run's Chromium listens (playwright's `chromium.connect`). */
     browserEndpoint: string;
+    /** A small site built from TRIP_FIXTURES: one trip reported by both sides, and another. */
+    siteTrips: string;
   }
 }
 
@@ -68,7 +70,30 @@ export function buildSite(
 }
 
 /**
- * Builds both sites once and starts Chromium; tests reach them through inject(); after the run,
+ * Fixture articles for the trips site: a delegation's own paper and the host district's report
+ * of the same trip (赣州 → 深圳南山, 2024-03), and an unrelated trip.
+ */
+export const TRIP_FIXTURES = [
+  'own-paper-ganzhou-members-after-host',
+  'host-report-nanshan-meets-first',
+  'own-paper-jiujiang-to-wenzhou-range',
+];
+
+/** Writes a seeds folder of fixture articles (tests/fixtures/articles/<name>/) into `dir`. */
+export function fixtureSeeds(dir: string, names: readonly string[]): string {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const name of names) {
+    const from = resolve('tests/fixtures/articles', name);
+    copyFileSync(join(from, 'input.txt'), join(dir, `${name}.txt`));
+    if (existsSync(join(from, 'meta.yaml')))
+      copyFileSync(join(from, 'meta.yaml'), join(dir, `${name}.meta.yaml`));
+  }
+  return dir;
+}
+
+/**
+ * Builds the sites once and starts Chromium; tests reach them through inject(); after the run,
  * stops Chromium and removes the sites.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -77,9 +102,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // A time zone and locale of its own: reproducible.test.ts builds with others and compares.
   buildSite(root, { TZ: 'UTC', LANG: 'zh_CN.UTF-8' });
   buildSite(sub, { BASE_PATH: '/kaochalu/' });
+  const trips = join(TEST_SITES, 'trips');
+  const seeds = fixtureSeeds(join(TEST_SITES, 'trips-seeds'), TRIP_FIXTURES);
+  buildSite(trips, {}, ['--seeds', seeds]);
   const browser = await launchBrowserServer();
   project.provide('siteRoot', root);
   project.provide('siteSub', sub);
+  project.provide('siteTrips', trips);
   project.provide('browserEndpoint', browser.wsEndpoint());
   return async () => {
     await browser.close();

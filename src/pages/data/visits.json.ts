@@ -3,6 +3,6 @@ import { VisitSchema } from '../../schemas/visit';
 import { jsonResponse } from '../../utils/export-json';
 import { loadSiteData } from '../../utils/site-data';
 
-/** dist/data/visits.json: every visit, keys in the schema's order. */
+/** dist/data/visits.json: every visit, one per report, keys in the schema's order. */
 export const GET: APIRoute = async () =>
-  jsonResponse((await loadSiteData()).visits.map((v) => VisitSchema.parse(v)));
+  jsonResponse((await loadSiteData()).reports.map((v) => VisitSchema.parse(v)));

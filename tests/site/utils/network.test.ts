@@ -39,7 +39,12 @@ describe('[network] builds the learning network', () => {
   });
 
   test('lays out placed nodes and lists the others', () => {
-    const layout = layoutNetwork(network, (lon, lat) => (lat > 32 ? null : [lon * 10, lat * 10]));
+    const layout = layoutNetwork(
+      network,
+      (lon, lat) => (lat > 32 ? null : [lon * 10, lat * 10]),
+      12,
+      { width: 2000, height: 1000 },
+    );
     expect(layout.nodes.map((n) => n.key)).toEqual(['nantong', 'wuxi']);
     expect(layout.unplaced.map((n) => n.key)).toEqual(['泰州市|江苏省']);
     expect(layout.edges.map((e) => [e.from, e.to])).toEqual([
@@ -49,18 +54,16 @@ describe('[network] builds the learning network', () => {
     expect(layout.nodes.every((n) => n.label !== null)).toBe(true);
   });
 
-  test('drops a label that would overlap another', () => {
+  test('drops a label that has no free place (right, left, above, below all taken)', () => {
+    const stacked = ['乙市', '丙市', '丁市', '戊市'].map((name, i) =>
+      place(name, { lat: 0.1 * (i + 1), lon: 0 }),
+    );
     const crowded = buildNetwork(
-      [
-        visit('v', {
-          origin: place('甲市', { lat: 0, lon: 0 }),
-          destinations: [place('乙市', { lat: 0.1, lon: 0 }), place('丙市', { lat: 0.2, lon: 0 })],
-        }),
-      ],
+      [visit('v', { origin: place('甲市', { lat: 0, lon: 0 }), destinations: stacked })],
       () => undefined,
     );
     const layout = layoutNetwork(crowded, (lon, lat) => [100 + lon * 10, 100 + lat * 10]);
-    expect(layout.nodes.filter((n) => n.label).length).toBe(2);
+    expect(layout.nodes.filter((n) => n.label).length).toBe(4);
   });
 });
 
