@@ -27,6 +27,13 @@ async function render(paragraphs: string[], marks: EntityMark[] = [], base = '/'
   return { frontmatter, html: (await renderer.render(content, { frontmatter })).code };
 }
 
+/** A sentence's span, as the sentence anchors plugin wraps it (paragraph and sentence from 1). */
+const sentence = (p: number, n: number, text: string) =>
+  `<span id="p${p}-s${n}" class="sentence">${text}</span>`;
+/** The html without the sentence spans (their text kept). */
+const unspanned = (html: string) =>
+  html.replace(/<span id="p\d+-s\d+" class="sentence">/g, '').replace(/<\/span>/g, '');
+
 /** The paragraph number link the anchors plugin puts first. */
 const num = (i: number) =>
   `<a href="#p-${i}" class="para-number" aria-label="第${i + 1}段" data-pagefind-ignore="">${i + 1}</a>`;
@@ -47,9 +54,12 @@ describe('[article-markdown] the file the pipeline writes', () => {
 });
 
 describe('[article-markdown] rendered by the site’s Markdown pipeline', () => {
-  test('each paragraph gets its anchor and its number', async () => {
-    const { html } = await render(['甲。', '乙。']);
-    expect(html).toBe(`<p id="p-0">${num(0)}甲。</p>\n<p id="p-1">${num(1)}乙。</p>`);
+  test('each paragraph gets its anchor and its number, each sentence its own anchor', async () => {
+    const { html } = await render(['甲。乙。', '丙。']);
+    expect(html).toBe(
+      `<p id="p-0">${num(0)}${sentence(1, 1, '甲。')}${sentence(1, 2, '乙。')}</p>\n` +
+        `<p id="p-1">${num(1)}${sentence(2, 1, '丙。')}</p>`,
+    );
   });
 
   test('the article’s marks from the frontmatter, under the base; not the paragraph number', async () => {
@@ -58,7 +68,7 @@ describe('[article-markdown] rendered by the site’s Markdown pipeline', () => 
       { text: '昆山', href: '/places/kunshan/', kind: 'place', title: '地点：昆山市' },
     ];
     const { html } = await render(['1月，昆山'], marks, '/kaochalu/');
-    expect(html).toBe(
+    expect(unspanned(html)).toBe(
       `<p id="p-0">${num(0)}<a href="/kaochalu/x/" class="entity entity-place" data-kind="place">1</a>月，` +
         '<a href="/kaochalu/places/kunshan/" class="entity entity-place" data-kind="place" title="地点：昆山市">昆山</a></p>',
     );
@@ -89,7 +99,7 @@ describe('[article-markdown] rendered by the site’s Markdown pipeline', () => 
     ['a hard line break', '行末两个空格  '],
     ['formulas of the reports', '2+6+X、“1+8”、5126亿元、70%'],
   ])('%s stays text: %s', async (_what, text) => {
-    const { html } = await render([text]);
+    const html = unspanned((await render([text])).html);
     // One paragraph, whose only element is the number; its text is the article's, character for character.
     const inner = html.replace(/^<p id="p-0">/, '').replace(/<\/p>$/, '');
     expect(inner.startsWith(num(0))).toBe(true);
