@@ -85,7 +85,10 @@ export function splitGluedHeading(line: string): string[] {
 
 /** A line without the cell marks of a copied table (| 12月14日上午，… |). */
 const untabled = (line: string): string =>
-  line.replace(/^[|｜](?:\s+|$)|(?:^|\s+)[|｜]$/gu, '').trim();
+  // Only the marks around a cell of running text; a row of several cells (| 甲 | 乙 |) stays.
+  /^[|｜]\s/u.test(line) && !/[|｜]/u.test(line.slice(1, -1))
+    ? line.replace(/^[|｜]\s+|\s+[|｜]$/gu, '').trim()
+    : line;
 
 /**
  * Turns aside a summary that the text repeats (摘要：X, then X as the first paragraph): the

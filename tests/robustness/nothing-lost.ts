@@ -73,9 +73,13 @@ export function titlesFromText(
   simplify: (s: string) => string,
 ): string[] {
   const lines = new Set(input.split(/\r?\n/).map((l) => hanOf(simplify(l))));
+  // A subheading run into its paragraph (标题3月20日，…) is split off as the title: still the text's.
+  const opening = hanOf(simplify(input.split(/\r?\n/).find((l) => l.trim() !== '') ?? ''));
   const pieces = new Set([...article.paragraphs, ...article.boilerplate].map(hanOf));
   const titles = [article.title, article.originalTitle ?? ''].map(hanOf);
-  return [...new Set(titles)].filter((t) => t !== '' && lines.has(t) && !pieces.has(t));
+  return [...new Set(titles)].filter(
+    (t) => t !== '' && (lines.has(t) || opening.startsWith(t)) && !pieces.has(t),
+  );
 }
 
 /** Han characters of the output: paragraphs, boilerplate and the titles that came from the text. */

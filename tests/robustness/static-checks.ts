@@ -106,7 +106,11 @@ export function articleBodyParagraphs(html: string): ShownParagraph[] {
       for (const n of nodes) {
         if (n.type === 'text') shown.text += n.value;
         if (n.type !== 'element' || classes(n).includes('para-number')) continue;
-        if (!(n.tagName === 'a' && classes(n).includes('entity'))) shown.tags.push(n.tagName);
+        // The site's own marks: entity links and sentence anchors (span.sentence); anything else is markup.
+        const own =
+          (n.tagName === 'a' && classes(n).includes('entity')) ||
+          (n.tagName === 'span' && classes(n).includes('sentence'));
+        if (!own) shown.tags.push(n.tagName);
         read(n.children);
       }
     };

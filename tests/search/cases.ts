@@ -111,7 +111,12 @@ export const SEARCH_CASES: SearchCase[] = [
     filters: { type: ['考察'], sector: ['低空经济'] },
     top5: [KUNSHAN_VISIT, 'visits/jiangyin-2025-shanghai-suzhou-jiangsu-hangzhou/'],
   },
-  { kind: 'quoted', q: '"最强县级市"', top5: [KUNSHAN_VISIT], absent: [WUXI_VISIT] },
+  {
+    kind: 'quoted',
+    q: '"最强县级市"',
+    top5: ['articles/000_a21bf360e6243a78/'],
+    absent: [WUXI_VISIT],
+  },
 ];
 
 /** A query with no results at all. */
