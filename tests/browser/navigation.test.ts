@@ -106,7 +106,9 @@ describe.each([
     const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
     await page.goto(`${server.origin}${base}visits/`);
-    await follow(page, page.locator('main a[href*="/visits/"]').first());
+    // A visit's card, not the lists by year, province or level (/visits/year/2025/) above them.
+    await follow(page, page.locator('main article a[href*="/visits/"]').first());
+    expect(page.url()).toMatch(new RegExp(`^${server.origin}${base}visits/[a-z0-9-]+/$`));
     const visitUrl = page.url();
     const ref = page.locator('#facts a[href*="/articles/"][href*="#p"]').first();
     const href = (await ref.getAttribute('href')) ?? '';

@@ -63,16 +63,16 @@ describe('the original beside the normalized text', () => {
 describe('the search filters', () => {
   test('on a phone: folded behind one summary that opens them', async () => {
     const { page, context } = await open('/search/', 390);
-    const select = page.locator('#search-filters select').first();
-    expect(await select.isVisible()).toBe(false);
+    const group = page.locator('#search-filters [data-filter]').first();
+    expect(await group.isVisible()).toBe(false);
     await page.locator('.search-facets > summary').click();
-    expect(await select.isVisible()).toBe(true);
+    expect(await group.isVisible()).toBe(true);
     await context.close();
   });
 
   test('on a wide screen: shown without a click, no summary', async () => {
     const { page, context } = await open('/search/', 1280);
-    expect(await page.locator('#search-filters select').first().isVisible()).toBe(true);
+    expect(await page.locator('#search-filters [data-filter]').first().isVisible()).toBe(true);
     expect(await page.locator('.search-facets > summary').isVisible()).toBe(false);
     await context.close();
   });
