@@ -1,4 +1,4 @@
-import type { Place, PlaceLevel } from '../schemas/place';
+import { type Place, type PlaceLevel, PlaceLevelSchema } from '../schemas/place';
 import type { Visit } from '../schemas/visit';
 import { levelLabel } from './group-places';
 import { PROVINCES, provinceByName } from './provinces';
@@ -32,15 +32,8 @@ export const UNKNOWN_YEAR = 'unknown';
 /** Slug of the list of trips from or to no province (abroad, or unresolved). */
 export const NO_PROVINCE = 'other';
 
-const LEVELS: readonly PlaceLevel[] = [
-  'province',
-  'municipality',
-  'prefecture',
-  'county',
-  'district',
-  'town',
-  'foreign',
-];
+// The levels in DATA.md's order, largest first (the schema's own list).
+const LEVELS: readonly PlaceLevel[] = PlaceLevelSchema.options;
 
 /** What each facet is called on the pages: 按年份 … */
 export const FACET_TITLES: Record<ListFacet, string> = {
