@@ -16,7 +16,7 @@ interface StreetRow {
   cityCode: string;
 }
 
-const NOT_SHORT = /(?:区|园|城|开发|新村|社区|开发区街道|开发区)$/u;
+const NOT_SHORT = /(?:区|园|城|开发|新村|社区|开发区街道)$/u;
 const SUFFIX = /(?:街道办事处|街道|镇|乡|苏木)$/u;
 // A short name stands alone between these (湘湖（闻堰）, 、闻堰、) or before its own suffix.
 const EDGE = /[\s，。、；：！？,.;:!?“”"'‘’《》（）()【】—…·]/u;

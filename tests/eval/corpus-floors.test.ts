@@ -4,37 +4,24 @@
  * scorer, which agrees with ../shared/eval/score.mjs (score.test.ts). Without the corpus beside the
  * project (a plain clone), the test says so by name instead of passing.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { buildContent } from '../../scripts/build-content';
-import { readGoldDir } from '../../scripts/eval/gold';
-import { type Score, scoreExports } from '../../scripts/eval/score';
+import { scoreFolder } from '../../scripts/eval/score-folder';
 
 const CORPUS = resolve('../shared/corpus');
 const present = existsSync(join(CORPUS, 'articles')) && existsSync(join(CORPUS, 'gold'));
 
-function score(articles: string, gold: string): Score {
-  const scratch = mkdtempSync(join(tmpdir(), 'kaochalu-floors-'));
-  try {
-    const content = buildContent({ seedsDir: articles, contentDir: scratch });
-    return scoreExports(content.visits, content.articles, readGoldDir(gold));
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
-}
-
 describe('[floors] the seeds, against their gold in tests/gold/seeds', () => {
   test('overall ≥ 0.95', () => {
-    expect(score(resolve('seeds'), resolve('tests/gold/seeds')).overall).toBeGreaterThanOrEqual(
-      0.95,
-    );
+    expect(
+      scoreFolder(resolve('seeds'), resolve('tests/gold/seeds')).overall,
+    ).toBeGreaterThanOrEqual(0.95);
   });
 });
 
 describe.runIf(present)('[floors] the real-report corpus at ../shared/corpus', () => {
-  const s = present ? score(join(CORPUS, 'articles'), join(CORPUS, 'gold')) : null;
+  const s = present ? scoreFolder(join(CORPUS, 'articles'), join(CORPUS, 'gold')) : null;
   test('overall ≥ 0.92', () => expect(s?.overall).toBeGreaterThanOrEqual(0.92));
   test('visits recall ≥ 0.95', () => expect(s?.rows.visits?.r).toBeGreaterThanOrEqual(0.95));
   test('leaders F1 ≥ 0.90', () => expect(s?.rows.leaders?.f).toBeGreaterThanOrEqual(0.9));

@@ -162,14 +162,14 @@ function sectorTexts(
   trips: readonly Trip[],
   sentences: readonly Sentence[],
   input: VisitInput,
-  main: boolean,
+  isMain: (t: Trip) => boolean,
 ): string[] {
   const own = [...new Set(sentences.map((s) => s.paragraph))].filter((i) => i >= 0);
   // A paragraph only this trip's frames stand in is about it (在昆山，长沙望城区党政代表团实地感受…).
   const owns = (i: number) =>
     trip.frames.some((f) => f.sentence.paragraph === i) &&
     trips.every((t) => t === trip || !t.frames.some((f) => f.sentence.paragraph === i));
-  if (!main) {
+  if (!isMain(trip)) {
     const opened = own.filter(owns);
     return opened.length > 0
       ? opened.map((i) => input.paragraphs[i] ?? '')
@@ -177,7 +177,7 @@ function sectorTexts(
   }
   const first = Math.min(...own);
   const later = trips
-    .filter((t) => t !== trip && mainOf(trips)(t))
+    .filter((t) => t !== trip && isMain(t))
     .flatMap((t) => t.frames.map((f) => f.sentence.paragraph))
     .filter((i) => i > first);
   const end = Math.min(input.paragraphs.length, ...later);
@@ -245,10 +245,7 @@ export function findVisits(input: VisitInput, options: VisitOptions): VisitFindi
         date: tripDate(trip, stops, input.published),
         hosts: people.hosts.map(person),
         sites: [...new Set([...stops.flatMap((s) => s.sites), ...unplaced])],
-        sectors: options.tagSectors(
-          sectorTexts(trip, trips, sentences, input, isMain(trip)),
-          party,
-        ),
+        sectors: options.tagSectors(sectorTexts(trip, trips, sentences, input, isMain), party),
         mentionedOnly: !isMain(trip),
         evidence,
       },

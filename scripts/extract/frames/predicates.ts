@@ -99,7 +99,7 @@ function includes(tokens: readonly Token[]): Predicate[] {
 /** 已接待了江苏淮安市、浙江义乌市等多个考察团: one delegation from each place listed. */
 function receptions(tokens: readonly Token[]): Predicate[] {
   return tokens.flatMap((t, i) => {
-    if (!['接待', '迎来'].includes(t.text)) return [];
+    if (!isWord('receptions', t.text)) return [];
     const { items, end } = placesAfter(tokens, i + 1);
     const tail = tokens.slice(end, end + 5).map((x) => x.text);
     const delegations = tail.some((w) => /团$/u.test(w));
@@ -114,7 +114,7 @@ function meetings(tokens: readonly Token[]): Predicate[] {
   const groups = officialGroups(tokens);
   return tokens.flatMap((t, i) => {
     if (t.kind !== 'word' || !isWord('host', t.text)) return [];
-    const meets = ['会见', '接见', '会晤', '会谈', '座谈', '接待', '迎接', '欢迎'].includes(t.text);
+    const meets = isWord('meets', t.text);
     const hosted = groups.some((g) => g.last < i) || groupBefore(groups, tokens, i) !== null;
     return meets && hosted
       ? [{ kind: 'meet' as const, at: i, end: i + 1, verb: t.text, places: [], home: false }]

@@ -71,7 +71,7 @@ function wordsAfter(tokens: readonly Token[], g: OfficialGroup) {
     .slice(0, g.first)
     .some((t, i, all) => TAKES_PART.has(t.text) && all.slice(i).some((x) => x.text === '有'));
   const verb = next.find((w) => RECEIVES.has(w) || TAKES_PART.has(w)) ?? (listed ? '参加' : null);
-  const studies = next.some((w) => isWord('study', w) || w === '考察活动' || w === '学习考察');
+  const studies = next.some((w) => isWord('study', w) || w === '考察活动');
   // 由深圳市委书记孟凡利所设的餐叙: who gives the event receives.
   const gives = tokens[g.first - 1]?.text === '由' && next.some((w) => GIVES.has(w));
   return { verb: gives ? '主持' : verb, studies };

@@ -7,7 +7,7 @@ import type { DateSpan, Place } from '../../../src/schemas';
 import type { Trip } from './assemble';
 import { isProvince, isWithin, overlaps, parentOf } from './place-relations';
 import type { Sentence } from './sentences';
-import type { SiteHit } from './sites';
+import { isHeading, type SiteHit } from './sites';
 
 /** A stop before it is written out. */
 export interface StopDraft {
@@ -48,10 +48,9 @@ function arrivalsAt(s: Sentence, trip: Trip, meetings = true): { at: number; pla
 export function citiesReached(trip: Trip, sentences: readonly Sentence[]): Place[] {
   const cities: Place[] = [];
   for (const s of sentences) {
-    const heading = s.text.length <= 32 && !/[。！]$/u.test(s.text);
     // Where the delegation went, not where it was received (在杭州会见 on a trip to 浙江).
     const went = arrivalsAt(s, trip, false).map((a) => a.place);
-    const named = heading ? s.places.slice(0, 1).flatMap((m) => m.places.slice(-1)) : [];
+    const named = isHeading(s) ? s.places.slice(0, 1).flatMap((m) => m.places.slice(-1)) : [];
     for (const p of [...went, ...named]) {
       const city = cityOf(p);
       const inside =
