@@ -130,13 +130,11 @@ export function buildContent(options: BuildContentOptions): ContentResult {
   const linked = linkTrips(drafts, placeToSlug, (id) => published.get(id) ?? null);
   const visits = validate('考察', VisitSchema, linked.visits);
   const trips = validate('行程', TripSchema, linked.trips);
+  const visitsOf = Map.groupBy(visits, (v) => v.article);
   const articles = validate(
     '文章',
     ArticleRecordSchema,
-    records.map((a) => ({
-      ...a,
-      visits: visits.filter((v) => v.article === a.id).map((v) => v.id),
-    })),
+    records.map((a) => ({ ...a, visits: (visitsOf.get(a.id) ?? []).map((v) => v.id) })),
   );
   // 4. Build the entities (their visits are trips): one official per person, one record per place and sector.
   const officials = validate('人物', OfficialEntitySchema, buildOfficials(articles, trips, toSlug));

@@ -34,30 +34,42 @@ export function compatibleTitles(a: ReportedTitle, b: ReportedTitle): boolean {
 
 const dateKey = (t: ReportedTitle) => (t.date === null || t.date.startsWith('--') ? '~' : t.date);
 
-/** Merges reports of officials into one official per person (same name, compatible place or title). */
+/**
+ * Merges reports of officials into one official per person (same name, compatible place or title).
+ * Only groups of the same name are compared (a map by name), so the cost grows with the reports,
+ * not with reports × officials.
+ */
 export function mergeOfficials(reports: readonly ReportedOfficial[]): MergedOfficial[] {
-  const groups: { name: string; titles: ReportedTitle[] }[] = [];
+  type Group = { name: string; titles: ReportedTitle[]; merged: boolean };
+  const groups: Group[] = [];
+  const byName = new Map<string, Group[]>();
   for (const { name, ...title } of reports) {
-    const fits = groups.filter(
-      (g) => g.name === name && g.titles.some((t) => compatibleTitles(t, title)),
-    );
+    const same = byName.get(name) ?? [];
+    const fits = same.filter((g) => g.titles.some((t) => compatibleTitles(t, title)));
     const [first, ...rest] = fits;
-    const group = first ?? { name, titles: [] };
-    if (!first) groups.push(group);
+    const group = first ?? { name, titles: [], merged: false };
+    if (!first) {
+      groups.push(group);
+      same.push(group);
+      byName.set(name, same);
+    }
     for (const other of rest) {
       group.titles.push(...other.titles); // the new report joins two groups of one person
-      groups.splice(groups.indexOf(other), 1);
+      other.merged = true;
+      same.splice(same.indexOf(other), 1);
     }
     group.titles.push(title);
   }
-  return groups.map(({ name, titles }) => {
-    const seen = new Set<string>();
-    const distinct = titles
-      .filter((t) => !seen.has(JSON.stringify(t)) && seen.add(JSON.stringify(t)) !== undefined)
-      .sort((a, b) => (dateKey(a) < dateKey(b) ? -1 : dateKey(a) > dateKey(b) ? 1 : 0));
-    const latest = distinct.filter((t) => dateKey(t) !== '~').at(-1) ?? distinct.at(-1);
-    return { name, title: latest?.title ?? '', place: latest?.place ?? null, titles: distinct };
-  });
+  return groups
+    .filter((g) => !g.merged)
+    .map(({ name, titles }) => {
+      const seen = new Set<string>();
+      const distinct = titles
+        .filter((t) => !seen.has(JSON.stringify(t)) && seen.add(JSON.stringify(t)) !== undefined)
+        .sort((a, b) => (dateKey(a) < dateKey(b) ? -1 : dateKey(a) > dateKey(b) ? 1 : 0));
+      const latest = distinct.filter((t) => dateKey(t) !== '~').at(-1) ?? distinct.at(-1);
+      return { name, title: latest?.title ?? '', place: latest?.place ?? null, titles: distinct };
+    });
 }
 
 /** Lists an article's officials once each, in order of first mention, with the fullest title given. */

@@ -3,7 +3,6 @@
 import type {
   ArticleRecord,
   OfficialEntity,
-  Person,
   Place,
   PlaceEntity,
   SectorEntity,
@@ -27,6 +26,25 @@ export function dateKey(start: string | null): string {
   return start === null ? '' : start.startsWith('--') ? `0000${start.slice(1)}` : start;
 }
 
+/** Group ids under keys, each id once a key, in the order met: an index for one pass lookups. */
+function indexBy<T>(
+  items: readonly T[],
+  keysOf: (item: T) => readonly string[],
+  idOf: (item: T) => string,
+): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const ids = index.get(key);
+      if (ids) ids.push(idOf(item));
+      else index.set(key, [idOf(item)]);
+    }
+  }
+  return index;
+}
+
+const id = (x: { id: string }): string => x.id;
+
 /** One record per place named anywhere, with the visits out and in and the articles naming it. */
 export function buildPlaces(
   articles: readonly ArticleRecord[],
@@ -41,17 +59,20 @@ export function buildPlaces(
   for (const a of articles) a.places.forEach(add);
   for (const v of visits)
     [v.origin, ...v.destinations, ...v.stops.map((s) => s.place)].forEach(add);
+  // Each list indexed by place name once, so that a place's lists are lookups, not scans.
+  const out = indexBy(visits, (v) => [v.origin.name], id);
+  const into = indexBy(visits, (v) => v.destinations.map((d) => d.name), id);
+  const named = indexBy(articles, (a) => a.places.map((q) => q.name), id);
+  const titled = indexBy(officials, (o) => o.titles.flatMap((t) => t.place ?? []), id);
   return [...places.entries()]
-    .map(([id, p]) => ({
+    .map(([slugged, p]) => ({
       ...p,
-      id,
-      visitsOut: visits.filter((v) => v.origin.name === p.name).map((v) => v.id),
-      visitsIn: visits
-        .filter((v) => v.destinations.some((d) => d.name === p.name))
-        .map((v) => v.id),
-      articles: articles.filter((a) => a.places.some((q) => q.name === p.name)).map((a) => a.id),
-      officials: officials.filter((o) => o.titles.some((t) => t.place === p.name)).map((o) => o.id),
-      url: `/places/${id}/`,
+      id: slugged,
+      visitsOut: out.get(p.name) ?? [],
+      visitsIn: into.get(p.name) ?? [],
+      articles: named.get(p.name) ?? [],
+      officials: titled.get(p.name) ?? [],
+      url: `/places/${slugged}/`,
     }))
     .sort(byId);
 }
@@ -71,31 +92,44 @@ export function buildOfficials(
       date: a.published,
     })),
   );
+  // The trips (in their order) whose reports name a person in a role, by role, name and article.
+  const roles = ['leaders', 'hosts', 'members'] as const;
+  const tripIndex = new Map(visits.map((t, i) => [t.id, i]));
+  const inRole = new Map(
+    roles.map((role) => [
+      role,
+      indexBy(
+        visits,
+        (t) => t.reports.flatMap((r) => r[role].map((p) => `${p.name}|${r.article}`)),
+        id,
+      ),
+    ]),
+  );
+  // A trip's person is this official when one of its reports names this official so and the
+  // report's article reported this official under that name.
+  const tripsOf = (role: (typeof roles)[number], name: string, articleIds: readonly string[]) =>
+    [...new Set(articleIds.flatMap((a) => inRole.get(role)?.get(`${name}|${a}`) ?? []))].sort(
+      (x, y) => (tripIndex.get(x) ?? 0) - (tripIndex.get(y) ?? 0),
+    );
   const used = new Map<string, number>();
   return mergeOfficials(reports)
     .map((official) => {
       const base = slug(official.name);
       const n = (used.get(base) ?? 0) + 1;
       used.set(base, n);
-      const id = n === 1 ? base : `${base}-${n}`;
-      const reportedIn = new Set(official.titles.map((t) => t.article));
-      // A trip's person is this official when one of its reports names this official so and the
-      // report's article reported this official under that name.
-      const named = (v: Visit, list: readonly Person[]): boolean =>
-        reportedIn.has(v.article) && list.some((p) => p.name === official.name);
-      const matches = (t: Trip, role: 'leaders' | 'hosts' | 'members'): boolean =>
-        t.reports.some((r) => named(r, r[role]));
+      const slugged = n === 1 ? base : `${base}-${n}`;
+      const reportedIn = uniq(official.titles.map((t) => t.article));
       return {
-        id,
+        id: slugged,
         name: official.name,
         title: official.title,
         place: official.place,
         titles: official.titles,
-        visitsLed: visits.filter((v) => matches(v, 'leaders')).map((v) => v.id),
-        visitsHosted: visits.filter((v) => matches(v, 'hosts')).map((v) => v.id),
-        visitsJoined: visits.filter((v) => matches(v, 'members')).map((v) => v.id),
-        articles: uniq([...reportedIn]),
-        url: `/officials/${id}/`,
+        visitsLed: tripsOf('leaders', official.name, reportedIn),
+        visitsHosted: tripsOf('hosts', official.name, reportedIn),
+        visitsJoined: tripsOf('members', official.name, reportedIn),
+        articles: reportedIn,
+        url: `/officials/${slugged}/`,
       };
     })
     .sort(byId);
@@ -108,22 +142,26 @@ export function buildSectors(
   visits: readonly Visit[],
   slug: (s: string) => string,
 ): SectorEntity[] {
+  const tagged = indexBy(
+    visits,
+    (v) => v.sectors,
+    (v) => v.id,
+  );
+  const mentioned = indexBy(articles, (a) => a.sectors, id);
+  const date = new Map(visits.map((v) => [v.id, dateKey(v.date.start)]));
   return vocabulary.sectors
     .map(({ label, keywords }) => {
-      const tagged = visits
-        .filter((v) => v.sectors.includes(label))
-        .sort(
-          (a, b) =>
-            dateKey(b.date.start).localeCompare(dateKey(a.date.start)) || (a.id < b.id ? -1 : 1),
-        );
-      const id = slug(label);
+      const ids = [...(tagged.get(label) ?? [])].sort(
+        (a, b) => (date.get(b) ?? '').localeCompare(date.get(a) ?? '') || (a < b ? -1 : 1),
+      );
+      const slugged = slug(label);
       return {
-        id,
+        id: slugged,
         label,
         keywords,
-        visits: tagged.map((v) => v.id),
-        articles: articles.filter((a) => a.sectors.includes(label)).map((a) => a.id),
-        url: `/sectors/${id}/`,
+        visits: ids,
+        articles: mentioned.get(label) ?? [],
+        url: `/sectors/${slugged}/`,
       };
     })
     .filter((s) => s.visits.length > 0 || s.articles.length > 0);
