@@ -2,7 +2,6 @@
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { articleMarkdownProcessor } from './src/plugins/article-markdown-processor';
 
 /** Where the site is published (canonical URLs, feed, sitemap). */
 const site = process.env.SITE_URL ?? 'https://kaochalu.example.org';
@@ -32,8 +31,10 @@ export default defineConfig({
       filter: (page) => !/\/404\/?$/.test(page),
     }),
   ],
-  // Article texts are Markdown written by the content pipeline (scripts/lib/article-markdown.ts),
-  // rendered with remark and rehype: paragraph anchors, then the entity links.
-  markdown: { processor: articleMarkdownProcessor(base), syntaxHighlight: false },
+  // Article texts are Markdown written by the content pipeline and rendered there, with remark and
+  // rehype (src/plugins/render-article-body.ts); the site itself renders no Markdown.
   vite: { plugins: [tailwindcss()] },
+  // The content store in parts of at most 10 MB, never one string of the whole corpus (its size
+  // grows with the articles; one string would be too long for V8 at tens of thousands).
+  experimental: { collectionStorage: 'chunked' },
 });

@@ -3,7 +3,7 @@
  * page weights, search and Lighthouse, writes bench/results/latest.json, prints markdown tables and
  * exits non-zero naming each budget that is over. Options: --sizes 5,100,1000 --runs 3 --seed 1
  * --no-browser (skip search and Lighthouse) --keep (keep bench/tmp/run-*);
- * --generate <dir> --count N writes a corpus only; --search <dist> measures search alone on a built
+ * --no-incremental (skip the rebuild with one article more); --generate <dir> --count N writes a corpus only; --search <dist> measures search alone on a built
  * dist (printed, not written); --before-dist <dist> also measures the bare Pagefind API on another
  * build of the same corpus (an index made otherwise) in the same run, for before/after figures.
  */
@@ -20,6 +20,7 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     seed: { type: 'string', default: '1' },
     'no-browser': { type: 'boolean', default: false },
+    'no-incremental': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     generate: { type: 'string' },
     count: { type: 'string', default: '100' },
@@ -67,6 +68,7 @@ const result = await runBench({
   runs: Math.max(1, Number(values.runs)),
   seed,
   browser: !values['no-browser'],
+  incremental: !values['no-incremental'],
   keep: values.keep,
   ...(values['before-dist'] ? { beforeDist: resolve(root, values['before-dist']) } : {}),
   log: (line) => process.stdout.write(`▸ ${line}\n`),

@@ -2,7 +2,6 @@
  * The content pipeline: seeds/ → normalized articles → visits and entities → validated JSON in the
  * content folder that Astro's content layer loads. File I/O happens only in the first and last step.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type ArticleRecord,
@@ -26,12 +25,19 @@ import {
   createSectorResolver,
 } from '../src/utils/resolve-entities';
 import type { VisitDraft } from './extract/frames/find-visits';
-import { articleMarkdown } from './lib/article-markdown';
 import { buildOfficials, buildPlaces, buildSectors } from './lib/build-entities';
 import { placeToSlug, sectorVocabulary, toSlug } from './lib/knowledge';
 import { linkTrips } from './lib/link-visits';
-import { processSeed } from './lib/process-seed';
-import { readSeeds } from './lib/read-seeds';
+import {
+  type OnSeedDone,
+  type ProcessedSeed,
+  processSeedsHere,
+  processSeedsInWorkers,
+} from './lib/process-seeds';
+import { listSeeds, type SeedRefListing } from './lib/read-seeds';
+import type { SeedCache } from './lib/seed-cache';
+import { writeArticleFiles } from './lib/write-articles';
+import { writeExports, writeStore } from './lib/write-content';
 
 /** Where to read and write, and how to say how far it got. */
 export interface BuildContentOptions {
@@ -39,8 +45,12 @@ export interface BuildContentOptions {
   seedsDir: string;
   /** The content folder to write. */
   contentDir: string;
-  /** Called before each article. */
-  onProgress?: (file: string, index: number, total: number) => void;
+  /** Called as each article is done. */
+  onProgress?: OnSeedDone;
+  /** Reuse and keep article results here (openSeedCache); none: every article is processed. */
+  cache?: SeedCache | null;
+  /** The site's base path, put before the links of the article bodies; default `/`. */
+  base?: string;
 }
 
 /** Everything the content step produced. */
@@ -61,6 +71,8 @@ export interface ContentResult {
   sectors: SectorEntity[];
   /** One report per input file. */
   reports: FileReport[];
+  /** Articles whose result came from the cache. */
+  cachedArticles: number;
 }
 
 /** Validates records with a schema, naming the record that fails. */
@@ -81,27 +93,33 @@ function validate<T>(
   });
 }
 
-/** Writes a JSON array the way the exports are written: two-space indent, trailing newline. */
-function writeJson(dir: string, name: string, data: unknown): void {
-  writeFileSync(join(dir, name), `${JSON.stringify(data, null, 2)}\n`);
-}
-
-/** Writes `<id>.md` for every article into `dir`, emptied first (no page of an article now gone). */
-function writeArticleMarkdown(
-  dir: string,
-  articles: readonly ArticleRecord[],
-  resolve: Parameters<typeof articleMarkdown>[1],
-): void {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const article of articles)
-    writeFileSync(join(dir, `${article.id}.md`), articleMarkdown(article, resolve));
-}
-
-/** Runs the content pipeline. */
+/** Runs the content pipeline in this thread (tests, the evaluation, small folders). */
 export function buildContent(options: BuildContentOptions): ContentResult {
-  // 1. Read the seeds folder: articles with their meta, and everything else by name.
-  const listing = readSeeds(options.seedsDir);
+  // 1. List the seeds folder: articles with their meta, and everything else by name.
+  const listing = listSeeds(options.seedsDir);
+  // 2. Normalize and extract each article on its own (a bad file stops nothing else).
+  const processed = processSeedsHere(listing.seeds, options.cache ?? null, options.onProgress);
+  return finishContent(listing, processed, options);
+}
+
+/** Runs the content pipeline with the articles spread over worker threads (the build script). */
+export async function buildContentInWorkers(
+  options: BuildContentOptions & { workers?: number },
+): Promise<ContentResult> {
+  const listing = listSeeds(options.seedsDir);
+  const processed = await processSeedsInWorkers(listing.seeds, options.cache ?? null, {
+    ...(options.workers === undefined ? {} : { workers: options.workers }),
+    ...(options.onProgress === undefined ? {} : { onDone: options.onProgress }),
+  });
+  return finishContent(listing, processed, options);
+}
+
+/** Links, builds the entities and writes the content folder from the articles' results. */
+function finishContent(
+  listing: SeedRefListing,
+  processed: readonly ProcessedSeed[],
+  options: BuildContentOptions,
+): ContentResult {
   const reports: FileReport[] = listing.others.map((o) => ({
     file: o.file,
     article: null,
@@ -115,16 +133,13 @@ export function buildContent(options: BuildContentOptions): ContentResult {
     removed: [],
     notes: [],
   }));
-  // 2. Normalize and extract each article on its own (a bad file stops nothing else).
   const records: ArticleRecord[] = [];
   const drafts: VisitDraft[] = [];
-  listing.seeds.forEach((seed, i) => {
-    options.onProgress?.(seed.file, i + 1, listing.seeds.length);
-    const done = processSeed(seed);
-    reports.push(done.report);
-    if (done.article) records.push(done.article);
-    drafts.push(...done.visits);
-  });
+  for (const { result } of processed) {
+    reports.push(result.report);
+    if (result.article) records.push(result.article);
+    drafts.push(...result.visits);
+  }
   // 3. Group the reports of one trip across articles into a trip; give visits and trips ids.
   const published = new Map(records.map((a) => [a.id, a.published]));
   const linked = linkTrips(drafts, placeToSlug, (id) => published.get(id) ?? null);
@@ -153,26 +168,23 @@ export function buildContent(options: BuildContentOptions): ContentResult {
     FileReportSchema,
     reports.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)),
   );
-  // 5. Write the content folder.
-  mkdirSync(options.contentDir, { recursive: true });
-  writeJson(options.contentDir, 'articles.json', articles);
-  writeJson(options.contentDir, 'visits.json', visits);
-  writeJson(options.contentDir, 'trips.json', trips);
-  writeJson(options.contentDir, 'officials.json', officials);
-  writeJson(options.contentDir, 'places.json', places);
-  writeJson(options.contentDir, 'sectors.json', sectors);
-  writeJson(options.contentDir, 'quality.json', quality);
-  // 6. Write each article's text as Markdown (what Astro renders), with the entities to mark.
-  writeArticleMarkdown(join(options.contentDir, 'articles'), articles, {
-    place: createPlaceResolver(places),
-    official: createOfficialResolver(officials),
-    sector: createSectorResolver(sectors),
+  // 5. Write the content folder a record at a time: the store the site loads, and the exports.
+  const all = { articles, visits, trips, officials, places, sectors, quality };
+  writeStore(join(options.contentDir, 'store'), all);
+  writeExports(join(options.contentDir, 'data'), all);
+  // 6. Write each article's Markdown and its body rendered with the entities marked.
+  writeArticleFiles(join(options.contentDir, 'articles'), articles, {
+    resolve: {
+      place: createPlaceResolver(places),
+      official: createOfficialResolver(officials),
+      sector: createSectorResolver(sectors),
+    },
+    base: options.base ?? '/',
+    cache: options.cache ?? null,
   });
   return {
     filesRead:
-      listing.seeds.length +
-      listing.others.length +
-      listing.seeds.filter((s) => s.metaText !== null).length,
+      listing.seeds.length + listing.others.length + processed.filter((p) => p.hadMeta).length,
     articles,
     visits,
     trips,
@@ -180,5 +192,6 @@ export function buildContent(options: BuildContentOptions): ContentResult {
     officials,
     sectors,
     reports: quality,
+    cachedArticles: processed.filter((p) => p.cached).length,
   };
 }

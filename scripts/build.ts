@@ -1,16 +1,20 @@
 /**
  * `npm run build`: seeds → content → astro build → Pagefind, with progress and a closing report.
- * Options: --strict (warnings fail the build), --seeds <dir>, --content <dir>, --no-site.
+ * Options: --strict (warnings fail the build), --seeds <dir>, --content <dir>, --no-site,
+ * --cache <dir> (where article results are kept between builds, default .cache/content),
+ * --no-cache (process every article again), --workers <n> (threads for the articles; default one a core).
  */
 import { spawnSync } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { buildContent } from './build-content';
+import { buildContentInWorkers } from './build-content';
 import { measureAccuracy } from './lib/measure-accuracy';
+import { pipelineVersion } from './lib/pipeline-version';
 import { countWarnings, formatSummary } from './lib/report';
 import { runPagefind } from './lib/run-pagefind';
+import { openSeedCache } from './lib/seed-cache';
 
 const { values } = parseArgs({
   options: {
@@ -19,6 +23,9 @@ const { values } = parseArgs({
     content: { type: 'string', default: process.env.KCL_CONTENT_DIR ?? '.content' },
     out: { type: 'string', default: process.env.KCL_OUT_DIR ?? 'dist' },
     'no-site': { type: 'boolean', default: false },
+    cache: { type: 'string', default: process.env.KCL_PIPELINE_CACHE ?? '.cache/content' },
+    'no-cache': { type: 'boolean', default: false },
+    workers: { type: 'string' },
   },
 });
 const root = process.cwd();
@@ -35,11 +42,18 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
   return result;
 }
 
-// 1. Read, normalize and extract every article; write the content layer's JSON.
+// 1. Read, normalize and extract every article (on a thread a core), reusing the results kept for
+//    articles whose bytes and pipeline version are unchanged; write the content layer's files.
+const cache = values['no-cache']
+  ? null
+  : openSeedCache(resolve(root, values.cache), pipelineVersion(root));
 const content = await step('内容', () =>
-  buildContent({
+  buildContentInWorkers({
     seedsDir: resolve(root, values.seeds),
     contentDir,
+    cache,
+    base: process.env.BASE_PATH ?? '/',
+    ...(values.workers === undefined ? {} : { workers: Number(values.workers) }),
     onProgress: (file, i, n) => process.stdout.write(`  [${i}/${n}] ${file}\n`),
   }),
 );
@@ -50,10 +64,14 @@ await step('评测', () => {
   const target = join(contentDir, 'accuracy.json');
   // Not measured: no accuracy.json at all (the site says so), never a stale one of an earlier build.
   rmSync(target, { force: true });
-  const accuracy = measureAccuracy(content, {
-    seedsGold: resolve(root, 'tests/gold/seeds'),
-    corpus: resolve(root, process.env.KCL_CORPUS_DIR ?? '../shared/corpus'),
-  });
+  const accuracy = measureAccuracy(
+    content,
+    {
+      seedsGold: resolve(root, 'tests/gold/seeds'),
+      corpus: resolve(root, process.env.KCL_CORPUS_DIR ?? '../shared/corpus'),
+    },
+    cache,
+  );
   if (accuracy) writeFileSync(target, `${JSON.stringify(accuracy, null, 2)}\n`);
 });
 
@@ -73,12 +91,14 @@ if (!values['no-site'] && content.articles.length > 0) {
     });
     if (run.status !== 0) throw new Error(`astro build 失败（退出码 ${run.status}）`);
   });
-  // 4. Index it for search.
+  // 4. Publish the exports the content step wrote (DATA.md) under /data/.
+  cpSync(join(contentDir, 'data'), join(outDir, 'data'), { recursive: true });
+  // 5. Index it for search.
   const indexed = await step('Pagefind', () => runPagefind(outDir));
   process.stdout.write(`  Pagefind 索引了 ${indexed.pages} 个页面\n`);
 }
 
-// 5. Report, and decide the exit code.
+// 6. Report, and decide the exit code.
 process.stdout.write(
   `${formatSummary({
     filesRead: content.filesRead,
@@ -91,6 +111,7 @@ process.stdout.write(
       sectors: content.sectors.length,
     },
     reports: content.reports,
+    cached: content.cachedArticles,
     seconds,
   })}\n`,
 );

@@ -1,7 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
 import { ArticleRecordSchema } from './schemas/article';
-import { ArticleMarkdownSchema } from './schemas/article-markdown';
 import { OfficialEntitySchema } from './schemas/official';
 import { PlaceEntitySchema } from './schemas/place';
 import { FileReportSchema } from './schemas/quality';
@@ -9,41 +7,21 @@ import { SectorEntitySchema } from './schemas/sector';
 import { TripSchema } from './schemas/trip';
 import { VisitSchema } from './schemas/visit';
 import { contentFile } from './utils/content-dir';
+import { ndjsonLoader } from './utils/ndjson-loader';
 
-/** Key quality.json's reports by their file name: a FileReport has no `id`. */
-const byFile = (text: string) =>
-  Object.fromEntries(
-    (JSON.parse(text) as { file: string }[]).map((report) => [report.file, report]),
-  );
+/** The collections, each read a record at a time from the file the content pipeline wrote. */
+const store = (name: string) => ndjsonLoader(contentFile(`store/${name}.ndjson`));
 
 export const collections = {
-  articles: defineCollection({
-    loader: file(contentFile('articles.json')),
-    schema: ArticleRecordSchema,
-  }),
-  // Each article's text as Markdown (frontmatter + paragraphs), rendered by astro.config.mjs's
-  // Markdown pipeline; keyed by the frontmatter's id, as a file name may hold any character.
-  articleMarkdown: defineCollection({
-    loader: glob({
-      pattern: '*.md',
-      base: contentFile('articles'),
-      generateId: ({ data }) => String(data.id),
-    }),
-    schema: ArticleMarkdownSchema,
-  }),
-  visits: defineCollection({ loader: file(contentFile('visits.json')), schema: VisitSchema }),
-  trips: defineCollection({ loader: file(contentFile('trips.json')), schema: TripSchema }),
-  places: defineCollection({ loader: file(contentFile('places.json')), schema: PlaceEntitySchema }),
-  officials: defineCollection({
-    loader: file(contentFile('officials.json')),
-    schema: OfficialEntitySchema,
-  }),
-  sectors: defineCollection({
-    loader: file(contentFile('sectors.json')),
-    schema: SectorEntitySchema,
-  }),
+  articles: defineCollection({ loader: store('articles'), schema: ArticleRecordSchema }),
+  visits: defineCollection({ loader: store('visits'), schema: VisitSchema }),
+  trips: defineCollection({ loader: store('trips'), schema: TripSchema }),
+  places: defineCollection({ loader: store('places'), schema: PlaceEntitySchema }),
+  officials: defineCollection({ loader: store('officials'), schema: OfficialEntitySchema }),
+  sectors: defineCollection({ loader: store('sectors'), schema: SectorEntitySchema }),
+  // A FileReport has no `id`: it is keyed by its file's name.
   quality: defineCollection({
-    loader: file(contentFile('quality.json'), { parser: byFile }),
+    loader: ndjsonLoader(contentFile('store/quality.ndjson'), (r) => String(r.file)),
     schema: FileReportSchema,
   }),
 };

@@ -110,6 +110,95 @@ function indexBudget(r: BenchResult): BudgetResult[] {
   });
 }
 
+/** A budget on one figure of one size; not checked (ok: null) where that size was not run. */
+function sizeBudget(
+  r: BenchResult,
+  n: number,
+  name: string,
+  limit: string,
+  figure: (s: SizeResult) => { value: number; shown: string } | null,
+  within: (value: number) => boolean,
+): BudgetResult {
+  const s = bySize(r, n);
+  const f = s ? figure(s) : null;
+  const missing = s ? 'not measured' : `size ${n} not run`;
+  return { name, limit, actual: f ? f.shown : missing, ok: f ? within(f.value) : null };
+}
+
+/** Issue 15: ten thousand articles, an incremental content step, smaller pages. */
+function scaleBudgets(r: BenchResult): BudgetResult[] {
+  const s1000 = bySize(r, 1000);
+  const MB = 1024 * 1024;
+  return [
+    sizeBudget(
+      r,
+      10000,
+      'build of 10,000 articles ≤ 12 min',
+      '720 s',
+      (s) => ({ value: s.totalSeconds, shown: `${s.totalSeconds.toFixed(1)} s` }),
+      (v) => v <= 720,
+    ),
+    sizeBudget(
+      r,
+      10000,
+      'peak memory of the build of 10,000 articles ≤ 6 GB',
+      '6144 MB',
+      (s) => ({ value: s.peakRssMB, shown: `${Math.round(s.peakRssMB)} MB` }),
+      (v) => v <= 6144,
+    ),
+    sizeBudget(
+      r,
+      10000,
+      'build cost per article at 10,000 ≤ 1.2 × at 1,000',
+      '1.2×',
+      (s) =>
+        s1000
+          ? {
+              value: s.buildMsPerArticle / s1000.buildMsPerArticle,
+              shown: `${(s.buildMsPerArticle / s1000.buildMsPerArticle).toFixed(2)}× (${s.buildMsPerArticle.toFixed(1)} / ${s1000.buildMsPerArticle.toFixed(1)} ms)`,
+            }
+          : null,
+      (v) => v <= 1.2,
+    ),
+    sizeBudget(
+      r,
+      1000,
+      'one article added to 1,000: content step ≤ 10 % of a clean one',
+      '0.10×',
+      (s) =>
+        s.incremental
+          ? {
+              value: s.incremental.contentRatio,
+              shown: `${s.incremental.contentRatio.toFixed(3)}× (${(s.incremental.steps['内容'] ?? 0).toFixed(1)} / ${s.contentSeconds.toFixed(1)} s)`,
+            }
+          : null,
+      (v) => v <= 0.1,
+    ),
+    sizeBudget(
+      r,
+      1000,
+      'article pages ≤ 60 KB of HTML (median) at 1,000',
+      '60 KB',
+      (s) => {
+        const f = s.pageTypes.article;
+        return f ? { value: f.htmlBytesMedian, shown: kb(f.htmlBytesMedian) } : null;
+      },
+      (v) => v <= 60 * KB,
+    ),
+    sizeBudget(
+      r,
+      1000,
+      'dist/ ≤ 120 KB per article at 1,000',
+      '120 KB',
+      (s) => ({
+        value: s.distBytes / s.articles,
+        shown: `${kb(s.distBytes / s.articles)} (${(s.distBytes / MB).toFixed(1)} MB)`,
+      }),
+      (v) => v <= 120 * KB,
+    ),
+  ];
+}
+
 /** Checks every budget. */
 export function checkBudgets(r: BenchResult): BudgetResult[] {
   const largest = r.sizes.at(-1);
@@ -132,6 +221,7 @@ export function checkBudgets(r: BenchResult): BudgetResult[] {
     searchBudget(r),
     ...searchRatioBudgets(r),
     ...indexBudget(r),
+    ...scaleBudgets(r),
     {
       name: 'build of 1,000 articles ≤ 180 s',
       limit: '180 s',

@@ -26,6 +26,7 @@ export function formatTables(r: BenchResult): string {
         'build ms/article',
         'peak RSS MB',
         'dist MB',
+        'dist KB/article',
         'pages',
       ],
       r.sizes.map((s) => [
@@ -40,10 +41,41 @@ export function formatTables(r: BenchResult): string {
         f1(s.buildMsPerArticle),
         Math.round(s.peakRssMB),
         f1(s.distBytes / 1024 / 1024),
+        kb(s.distBytes / s.articles),
         s.pages,
       ]),
     ),
   );
+  const rebuilt = r.sizes.filter((s) => s.incremental);
+  if (rebuilt.length > 0) {
+    out.push(
+      '',
+      'One article added to a built corpus, built again into the same folders (seconds):',
+      '',
+      table(
+        [
+          'articles',
+          'content s (clean)',
+          'content s (+1)',
+          'content ratio',
+          'astro s',
+          'Pagefind s',
+          'total s',
+          'peak RSS MB',
+        ],
+        rebuilt.map((s) => [
+          s.articles,
+          f1(s.contentSeconds),
+          f1(s.incremental?.steps['内容'] ?? 0),
+          (s.incremental?.contentRatio ?? 0).toFixed(3),
+          f1(s.incremental?.steps['astro build'] ?? 0),
+          f1(s.incremental?.steps.Pagefind ?? 0),
+          f1(s.incremental?.totalSeconds ?? 0),
+          Math.round(s.incremental?.peakRssMB ?? 0),
+        ]),
+      ),
+    );
+  }
   const largest = r.sizes.at(-1);
   if (largest) {
     const stages = Object.entries(largest.stages);

@@ -36,6 +36,22 @@ export interface SizeResult {
   }[];
   /** Page weights at this size. */
   pageTypes: Partial<Record<PageType, PageTypeFigures>>;
+  /** The build again after one article was added to the built corpus (same content and cache). */
+  incremental: IncrementalBuild | null;
+}
+
+/** A build after one article was added to a built corpus. */
+export interface IncrementalBuild {
+  /** The added article's id. */
+  added: string;
+  /** Wall time of the whole build, seconds. */
+  totalSeconds: number;
+  /** Seconds per step, as the build reports them. */
+  steps: Record<string, number>;
+  /** Its content step over the clean builds' content step (median): ≤ 0.1 is the budget. */
+  contentRatio: number;
+  /** Peak RSS of its process tree, MB. */
+  peakRssMB: number;
 }
 
 /** A budget and whether it holds. */

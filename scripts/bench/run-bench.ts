@@ -3,11 +3,12 @@
  * site `runs` times in a folder of its own, weigh the output; then search and Lighthouse on the
  * largest build, and the budgets.
  */
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { readSeeds } from '../lib/read-seeds';
+import { listSeeds, readSeed } from '../lib/read-seeds';
 import { checkBudgets } from './budgets';
+import { generateArticle } from './corpus/generate-article';
 import { generateCorpus, writeCorpus } from './corpus/generate-corpus';
 import { type BuildFigures, runBuild } from './measure/build';
 import { listFiles, measureDist } from './measure/dist';
@@ -16,7 +17,7 @@ import { measurePipeline } from './measure/pipeline';
 import { measureBareSearch, measureSearch } from './measure/search';
 import { serveDist } from './measure/static-server';
 import { median } from './measure/stats';
-import type { BenchResult, SizeResult } from './results';
+import type { BenchResult, IncrementalBuild, SizeResult } from './results';
 import { searchQueries } from './search-queries';
 
 /** What to run. */
@@ -30,6 +31,8 @@ export interface BenchOptions {
   seed: number;
   /** Measure search and Lighthouse (needs Chromium). */
   browser: boolean;
+  /** Rebuild each size with one article more, to time an incremental build. */
+  incremental: boolean;
   keep: boolean;
   /**
    * Another build of the largest corpus (an index made otherwise, e.g. from main): the bare
@@ -42,32 +45,77 @@ export interface BenchOptions {
 
 const MB = 1024 * 1024;
 
+/** At most this many articles are timed in this process for the per-stage figures (a sample). */
+const PIPELINE_SAMPLE = 500;
+
+/** Every k-th of `list`, at most `n` of them, from the first: a sample spread over the corpus. */
+function spread<T>(list: readonly T[], n: number): T[] {
+  const k = Math.max(1, Math.ceil(list.length / n));
+  return list.filter((_, i) => i % k === 0);
+}
+
+/**
+ * Adds the next article of the corpus to the built one and builds again into the same content,
+ * cache and output folders: what a user adding one report to a corpus waits for.
+ */
+async function rebuildWithOneMore(
+  o: BenchOptions,
+  n: number,
+  dirs: { seeds: string; content: string; out: string; cache: string },
+  cleanContentSeconds: number,
+): Promise<IncrementalBuild> {
+  const added = generateArticle(o.seed, n);
+  writeFileSync(join(dirs.seeds, `${added.id}.txt`), added.bytes);
+  if (added.metaYaml !== null)
+    writeFileSync(join(dirs.seeds, `${added.id}.meta.yaml`), added.metaYaml);
+  o.log(`[${n}] rebuild with one article more (${added.id})`);
+  try {
+    const b = await runBuild(o.root, dirs);
+    const content = b.steps['内容'] ?? 0;
+    o.log(`      ${b.totalSeconds.toFixed(1)} s, content ${content.toFixed(1)} s`);
+    return {
+      added: added.id,
+      totalSeconds: b.totalSeconds,
+      steps: b.steps,
+      contentRatio: cleanContentSeconds > 0 ? content / cleanContentSeconds : 0,
+      peakRssMB: b.peakRssBytes / MB,
+    };
+  } finally {
+    rmSync(join(dirs.seeds, `${added.id}.txt`), { force: true });
+    rmSync(join(dirs.seeds, `${added.id}.meta.yaml`), { force: true });
+  }
+}
+
 /** Builds one size `runs` times; keeps the last build's dist; returns the size's figures. */
 async function benchSize(o: BenchOptions, n: number): Promise<{ size: SizeResult; dist: string }> {
   const dir = join(o.workDir, String(n));
   rmSync(dir, { recursive: true, force: true });
-  // 1. Generate the corpus and read it back as the build will.
+  // 1. Generate the corpus and read a sample of it back as the build will.
   const seedsDir = join(dir, 'seeds');
   writeCorpus(seedsDir, o.seed, n);
-  const seeds = readSeeds(seedsDir).seeds;
+  const seeds = spread(listSeeds(seedsDir).seeds, PIPELINE_SAMPLE).map(readSeed);
   // 2. Time the pipeline on one core, stage by stage, against jieba's cut.
-  o.log(`[${n}] pipeline × ${o.runs}`);
+  o.log(`[${n}] pipeline × ${o.runs} (${seeds.length} articles)`);
   const pipeline = measurePipeline(seeds, o.runs);
-  // 3. Build the site, cold, `runs` times.
+  // 3. Build the site, clean (no cache, no content folder of an earlier build), `runs` times.
   const builds: BuildFigures[] = [];
   let dist = '';
+  let dirs = { seeds: seedsDir, content: '', out: '', cache: '' };
   for (let r = 0; r < o.runs; r++) {
     const run = join(dir, `run-${r}`);
     if (r > 0) rmSync(join(dir, `run-${r - 1}`), { recursive: true, force: true });
     dist = join(run, 'dist');
+    dirs = { seeds: seedsDir, content: join(run, 'content'), out: dist, cache: join(run, 'cache') };
     o.log(`[${n}] build ${r + 1}/${o.runs}`);
-    const b = await runBuild(o.root, { seeds: seedsDir, content: join(run, 'content'), out: dist });
+    const b = await runBuild(o.root, dirs);
     o.log(`      ${b.totalSeconds.toFixed(1)} s, ${Math.round(b.peakRssBytes / MB)} MB`);
     builds.push(b);
   }
   // 4. Weigh the output of the last build.
   const weights = measureDist(dist);
   const step = (name: string) => median(builds.map((b) => b.steps[name] ?? 0));
+  // 5. One article more, into the last build's folders (its dist is weighed already).
+  const incremental = o.incremental ? await rebuildWithOneMore(o, n, dirs, step('内容')) : null;
   const totalSeconds = median(builds.map((b) => b.totalSeconds));
   return {
     dist,
@@ -96,6 +144,7 @@ async function benchSize(o: BenchOptions, n: number): Promise<{ size: SizeResult
         ),
       })),
       pageTypes: weights.pageTypes,
+      incremental,
     },
   };
 }

@@ -1,7 +1,7 @@
 /**
- * An article as Markdown: the body that Astro renders on the article page, and the file offered
- * there for download. YAML frontmatter (ArticleMarkdownSchema: what a note names the article by,
- * and the entities to mark), then one Markdown paragraph a paragraph of the normalized text.
+ * An article as Markdown: the source of the body the article page shows (render-article-body.ts),
+ * and the file offered there for download. YAML frontmatter (ArticleMarkdownSchema: what a note
+ * names the article by), then one Markdown paragraph a paragraph of the normalized text.
  * The text is data, never markup: the paragraphs go in as mdast text nodes and remark-stringify
  * escapes whatever Markdown would read as syntax (`*强调*`, `# 标题`, `<script>`, `[x](…)`).
  */
@@ -11,7 +11,6 @@ import { unified } from 'unified';
 import { stringify } from 'yaml';
 import type { ArticleRecord } from '../../src/schemas/article';
 import { type ArticleMarkdown, ArticleMarkdownSchema } from '../../src/schemas/article-markdown';
-import { articleEntityMarks, type EntityResolvers } from '../../src/utils/article-entities';
 
 const toMarkdown = unified().use(remarkStringify);
 
@@ -25,18 +24,25 @@ export function paragraphsToMarkdown(paragraphs: readonly string[]): string {
 }
 
 /** Return a Markdown file: the frontmatter, checked against its schema, then the paragraphs. */
-export function toMarkdownFile(front: ArticleMarkdown, paragraphs: readonly string[]): string {
+export function toMarkdownFile(
+  front: ArticleMarkdown,
+  paragraphs: readonly string[],
+  body = paragraphsToMarkdown(paragraphs),
+): string {
   const yaml = stringify(ArticleMarkdownSchema.parse(front), {
     // Every string quoted: a reader of YAML 1.1 (Astro's) takes a bare 2020-04-12 for a date.
     defaultKeyType: 'PLAIN',
     defaultStringType: 'QUOTE_DOUBLE',
     lineWidth: 0,
   });
-  return `---\n${yaml}---\n\n${paragraphsToMarkdown(paragraphs)}`;
+  return `---\n${yaml}---\n\n${body}`;
 }
 
-/** Return an article's Markdown file, its places, officials and sectors to mark found by `resolve`. */
-export function articleMarkdown(article: ArticleRecord, resolve: EntityResolvers): string {
+/** Return an article's Markdown file: what to cite it by, then its paragraphs (`body`, if made already). */
+export function articleMarkdown(
+  article: ArticleRecord,
+  body = paragraphsToMarkdown(article.paragraphs),
+): string {
   const front: ArticleMarkdown = {
     id: article.id,
     title: article.title,
@@ -45,7 +51,6 @@ export function articleMarkdown(article: ArticleRecord, resolve: EntityResolvers
     published: article.published,
     source: article.sourceUrl,
     page: article.url,
-    marks: articleEntityMarks(article, resolve),
   };
-  return toMarkdownFile(front, article.paragraphs);
+  return toMarkdownFile(front, article.paragraphs, body);
 }

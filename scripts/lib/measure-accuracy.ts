@@ -9,6 +9,7 @@ import type { Accuracy, MeasuredSet } from '../../src/utils/accuracy';
 import { readGoldDir } from '../eval/gold';
 import { type Score, type ScoredArticle, type ScoredVisit, scoreExports } from '../eval/score';
 import { scoreFolder } from '../eval/score-folder';
+import type { SeedCache } from './seed-cache';
 
 /** What the site keeps of a score: the articles it covers, the field rows, the shares, overall. */
 export function summarizeScore(score: Score): MeasuredSet {
@@ -28,18 +29,19 @@ export function measureSeeds(
 }
 
 /** Builds and scores a corpus folder (articles/ and gold/); null when there is none. */
-export function measureCorpus(dir: string): MeasuredSet | null {
+export function measureCorpus(dir: string, cache: SeedCache | null = null): MeasuredSet | null {
   const [articles, gold] = [join(dir, 'articles'), join(dir, 'gold')];
   if (!existsSync(articles) || !existsSync(gold)) return null;
-  return summarizeScore(scoreFolder(articles, gold));
+  return summarizeScore(scoreFolder(articles, gold, cache));
 }
 
 /** Both measures; null when neither could be taken (the site then says: not measured). */
 export function measureAccuracy(
   content: Parameters<typeof measureSeeds>[0],
   dirs: { seedsGold: string; corpus: string },
+  cache: SeedCache | null = null,
 ): Accuracy | null {
   const seeds = measureSeeds(content, dirs.seedsGold);
-  const corpus = measureCorpus(dirs.corpus);
+  const corpus = measureCorpus(dirs.corpus, cache);
   return seeds || corpus ? { seeds, corpus } : null;
 }

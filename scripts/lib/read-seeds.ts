@@ -117,18 +117,38 @@ function readMeta(entry: ReadableEntry | RefusedEntry): {
   }
 }
 
+/** An article file found in the seeds folder, not read yet: what readSeed needs to read it. */
+export interface SeedRef {
+  /** The file's stem, the article's id. */
+  id: string;
+  /** File name relative to the seeds folder. */
+  file: string;
+  /** Path of the article file. */
+  path: string;
+  /** Its meta file's entry, or null when there is none. */
+  meta: ReadableEntry | RefusedEntry | null;
+}
+
+/** What the seeds folder holds, the articles not read yet. */
+export interface SeedRefListing {
+  /** Article files, sorted by id. */
+  seeds: SeedRef[];
+  /** Everything else. */
+  others: OtherFile[];
+}
+
 /**
- * Lists and reads the seeds folder, pairing each article with its meta file. Only regular files
- * are read, and links only when their real target stays inside the folder; every other name is
- * reported with its reason.
+ * Lists the seeds folder, pairing each article with its meta file, without reading them (a corpus
+ * is read one article at a time). Only regular files are articles, and links only when their real
+ * target stays inside the folder; every other name is reported with its reason.
  */
-export function readSeeds(dir: string): SeedListing {
+export function listSeeds(dir: string): SeedRefListing {
   // Dotfiles (.gitkeep, .DS_Store) are not content.
   const names = readdirSync(dir)
     .filter((name) => !name.startsWith('.'))
     .sort();
   const entries = new Map(names.map((name) => [name, classifyEntry(dir, name)]));
-  const seeds: SeedFile[] = [];
+  const seeds: SeedRef[] = [];
   const others: OtherFile[] = [];
   for (const [name, entry] of entries) {
     const isArticle = name.endsWith('.txt');
@@ -139,13 +159,7 @@ export function readSeeds(dir: string): SeedListing {
       others.push({ file: name, reason: entry.reason });
     } else if (isArticle) {
       const id = name.slice(0, -'.txt'.length);
-      const meta = entries.get(`${id}${META}`);
-      seeds.push({
-        id,
-        file: name,
-        ...readArticle(entry.path, id),
-        ...(meta === undefined ? { metaText: null } : readMeta(meta)),
-      });
+      seeds.push({ id, file: name, path: entry.path, meta: entries.get(`${id}${META}`) ?? null });
     } else if (metaOf !== null) {
       const why = article === undefined ? '没有对应的文章文件' : '对应的文章文件未读取：';
       others.push({ file: name, reason: `${why} ${metaOf}` });
@@ -154,4 +168,20 @@ export function readSeeds(dir: string): SeedListing {
     }
   }
   return { seeds, others };
+}
+
+/** Reads one listed article and its meta file; a file that cannot be read says why in the result. */
+export function readSeed(ref: SeedRef): SeedFile {
+  return {
+    id: ref.id,
+    file: ref.file,
+    ...readArticle(ref.path, ref.id),
+    ...(ref.meta === null ? { metaText: null } : readMeta(ref.meta)),
+  };
+}
+
+/** Lists and reads the whole seeds folder (listSeeds, then readSeed for every article). */
+export function readSeeds(dir: string): SeedListing {
+  const { seeds, others } = listSeeds(dir);
+  return { seeds: seeds.map(readSeed), others };
 }

@@ -15,6 +15,8 @@ export interface BuildSummary {
   entities: { places: number; officials: number; sectors: number };
   /** Per-file reports. */
   reports: readonly FileReport[];
+  /** Articles whose result was reused from the cache; left out when not given. */
+  cached?: number;
   /** Seconds per step. */
   seconds: Record<string, number>;
 }
@@ -52,7 +54,7 @@ export function formatSummary(s: BuildSummary): string {
     '',
     '考察录 构建报告',
     `  读取文件   ${s.filesRead}`,
-    `  文章       ${s.articles}`,
+    `  文章       ${s.articles}${s.cached === undefined ? '' : `（${s.cached} 篇沿用缓存的处理结果）`}`,
     `  考察       ${s.visits}${s.trips === undefined ? '' : `（${s.trips} 次行程：同一行程的几篇报道算一次）`}`,
     `  实体       地点 ${s.entities.places} · 人物 ${s.entities.officials} · 领域 ${s.entities.sectors}`,
     `  修复       ${repairs}`,

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import type { Plugin } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
-import { type EntityMark, EntityMarkSchema } from '../schemas/article-markdown';
+import type { EntityMark } from '../schemas/article-markdown';
 import { prefixBase } from '../utils/prefix-base';
 
 /** One thing to mark: every occurrence of `text` becomes a link to `href` (ArticleMarkdownSchema). */
@@ -9,11 +9,8 @@ export type { EntityMark };
 
 /** Options of rehypeMarkEntities. */
 export interface Options {
-  /**
-   * The entities to mark; for the same text the first one given wins. Without them, each file's
-   * own are read from its frontmatter's `marks` (the article Markdown the pipeline writes).
-   */
-  entities?: readonly EntityMark[];
+  /** The entities to mark; for the same text the first one given wins. */
+  entities: readonly EntityMark[];
   /** The site's base (`/kaochalu/`), put before root-relative links; default `/`. */
   base?: string;
 }
@@ -69,22 +66,14 @@ function compile(entities: readonly EntityMark[], base: string) {
   };
 }
 
-/** The marks a Markdown file's frontmatter lists (Astro puts it in `file.data.astro`). */
-function frontmatterMarks(file: { data: Record<string, unknown> }): EntityMark[] {
-  const astro = file.data.astro as { frontmatter?: { marks?: unknown } } | undefined;
-  return EntityMarkSchema.array().parse(astro?.frontmatter?.marks ?? []);
-}
-
 /**
  * Mark every occurrence of the given places, officials and sectors in text nodes as links,
  * the longest text first (昆山市 before 昆山), never inside an existing link. The text stays
  * text nodes, so the serializer escapes it.
  */
-const rehypeMarkEntities: Plugin<[Options?], Root> = (options = {}) => {
-  const base = options.base ?? '/';
-  const given = options.entities ? compile(options.entities, base) : null;
-  return (tree, file) => {
-    const { marks, pattern } = given ?? compile(frontmatterMarks(file), base);
+const rehypeMarkEntities: Plugin<[Options], Root> = (options) => {
+  const { marks, pattern } = compile(options.entities, options.base ?? '/');
+  return (tree) => {
     if (!pattern) return;
     visit(tree, (node, index, parent) => {
       if (node.type === 'element' && SKIPPED.has(node.tagName)) return SKIP;

@@ -14,8 +14,8 @@ export const EntityMarkSchema = z.object({
 export type EntityMark = z.infer<typeof EntityMarkSchema>;
 
 /**
- * The frontmatter of an article's Markdown file (`<content>/articles/<id>.md`): what a reader
- * taking notes needs to cite it, and the entities the site marks in its text.
+ * The frontmatter of an article's Markdown file (`<content>/articles/<id>.md`, offered for
+ * download on the article page): what a reader taking notes needs to cite it.
  */
 export const ArticleMarkdownSchema = z.object({
   /** The article's id (the seed file's stem). */
@@ -32,7 +32,5 @@ export const ArticleMarkdownSchema = z.object({
   source: z.string().nullable(),
   /** The article's page on the site, root-relative. */
   page: z.string(),
-  /** The places, officials and sectors to mark, in the order that decides a tie (places first). */
-  marks: z.array(EntityMarkSchema),
 });
 export type ArticleMarkdown = z.infer<typeof ArticleMarkdownSchema>;

@@ -17,9 +17,12 @@ export function csvField(value: string): string {
   return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
+/** Write one CSV row with its CRLF; no cell a formula. */
+export function csvRow(row: readonly string[]): string {
+  return `${row.map((c) => csvField(defuseFormula(c))).join(',')}\r\n`;
+}
+
 /** Write rows as CSV: UTF-8 with a BOM, CRLF line ends, a CRLF after the last row; no cell a formula. */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return (
-    BOM + rows.map((row) => `${row.map((c) => csvField(defuseFormula(c))).join(',')}\r\n`).join('')
-  );
+  return BOM + rows.map(csvRow).join('');
 }

@@ -5,14 +5,20 @@ export function toJsonFile(data: unknown): string {
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
+/**
+ * Serialize an array export piece by piece, the same characters as toJsonFile(items): `[`, each
+ * item indented under it, `]`. A writer appends the pieces, so no string of the whole file is made.
+ */
+export function* jsonArrayPieces(items: Iterable<unknown>): Generator<string> {
+  let first = true;
+  for (const item of items) {
+    yield `${first ? '[\n' : ',\n'}  ${JSON.stringify(item, null, 2).replaceAll('\n', '\n  ')}`;
+    first = false;
+  }
+  yield first ? '[]\n' : '\n]\n';
+}
+
 /** Keep only the exported keys of an article record (ArticleSchema's, in its order). */
 export function toArticleExport(record: Article): Article {
   return ArticleSchema.parse(record);
-}
-
-/** Return a JSON file response for a static endpoint. */
-export function jsonResponse(data: unknown): Response {
-  return new Response(toJsonFile(data), {
-    headers: { 'Content-Type': 'application/json; charset=utf-8' },
-  });
 }

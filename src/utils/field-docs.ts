@@ -3,7 +3,7 @@ import { OfficialEntitySchema } from '../schemas/official';
 import { PlaceEntitySchema } from '../schemas/place';
 import { FileReportSchema } from '../schemas/quality';
 import { SectorEntitySchema } from '../schemas/sector';
-import { TripSchema } from '../schemas/trip';
+import { TripExportSchema } from '../schemas/trip';
 import { VisitSchema } from '../schemas/visit';
 import { VISIT_CSV_COLUMNS } from './visits-csv';
 
@@ -53,7 +53,7 @@ const TRIP: Record<string, string> = {
   date: `各篇报道中最精确的日期，${DATE}`,
   hosts: `各篇报道点名的接待领导，${PERSON}`,
   mentionedOnly: 'true 表示每篇报道都只是顺带提及',
-  reports: '每篇报道各自给出的这次考察（visits.json 的记录），主报道在前',
+  reports: '报道这次行程的各篇报道各自的考察记录：visits.json 中的 id，主报道在前',
 };
 
 const ARTICLE: Record<string, string> = {
@@ -162,8 +162,9 @@ export const EXPORT_DOCS: ExportDoc[] = [
   },
   {
     file: 'trips.json',
-    summary: '一次行程：同一行程的几篇报道（代表团一方与接待一方的）合为一条，附各篇报道的考察记录',
-    fields: inOrder(Object.keys(TripSchema.shape), TRIP),
+    summary:
+      '一次行程：同一行程的几篇报道（代表团一方与接待一方的）合为一条，列出各篇报道的考察记录（visits.json 的 id）',
+    fields: inOrder(Object.keys(TripExportSchema.shape), TRIP),
   },
   {
     file: 'visits.csv',

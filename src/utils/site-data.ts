@@ -39,20 +39,17 @@ export interface SiteData {
 
 const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
 
-/**
- * Return the entries' ids in the order the pipeline wrote them: the content store does not
- * keep that order, and the exports and the sector vocabulary should.
- */
-function fileOrder(file: string): Map<string, number> {
-  const records = JSON.parse(readFileSync(resolve(process.cwd(), contentFile(file)), 'utf8'));
-  return new Map(
-    (records as { id?: string; file?: string }[]).map((r, i) => [String(r.id ?? r.file), i]),
-  );
+/** The records' ids of each collection in the order the pipeline wrote them (`store/order.json`). */
+function pipelineOrder(): Record<string, string[]> {
+  return JSON.parse(readFileSync(resolve(process.cwd(), contentFile('store/order.json')), 'utf8'));
 }
 
-/** Sort a collection's entries into the order of its file. */
-function inFileOrder<T extends { id: string }>(entries: T[], file: string): T[] {
-  const order = fileOrder(file);
+/**
+ * Sort a collection's entries into the pipeline's order: the content store keeps them by key, and
+ * the lists, the exports and the sector vocabulary follow the pipeline's order.
+ */
+function inPipelineOrder<T extends { id: string }>(entries: T[], ids: readonly string[] = []): T[] {
+  const order = new Map(ids.map((id, i) => [id, i]));
   const rank = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
   return entries.sort((a, b) => rank(a.id) - rank(b.id) || (a.id < b.id ? -1 : 1));
 }
@@ -67,14 +64,17 @@ let cached: Promise<SiteData> | undefined;
 /** Load the content collections, in the order the pipeline wrote them, and index them. */
 export function loadSiteData(): Promise<SiteData> {
   cached ??= (async () => {
+    const order = pipelineOrder();
     const [articles, reports, visits, places, officials, sectors, quality] = await Promise.all([
-      getCollection('articles').then((l) => inFileOrder(l, 'articles.json').map((e) => e.data)),
-      getCollection('visits').then((l) => inFileOrder(l, 'visits.json').map((e) => e.data)),
-      getCollection('trips').then((l) => inFileOrder(l, 'trips.json').map((e) => e.data)),
-      getCollection('places').then((l) => inFileOrder(l, 'places.json').map((e) => e.data)),
-      getCollection('officials').then((l) => inFileOrder(l, 'officials.json').map((e) => e.data)),
-      getCollection('sectors').then((l) => inFileOrder(l, 'sectors.json').map((e) => e.data)),
-      getCollection('quality').then((l) => inFileOrder(l, 'quality.json').map((e) => e.data)),
+      getCollection('articles').then((l) => inPipelineOrder(l, order.articles).map((e) => e.data)),
+      getCollection('visits').then((l) => inPipelineOrder(l, order.visits).map((e) => e.data)),
+      getCollection('trips').then((l) => inPipelineOrder(l, order.trips).map((e) => e.data)),
+      getCollection('places').then((l) => inPipelineOrder(l, order.places).map((e) => e.data)),
+      getCollection('officials').then((l) =>
+        inPipelineOrder(l, order.officials).map((e) => e.data),
+      ),
+      getCollection('sectors').then((l) => inPipelineOrder(l, order.sectors).map((e) => e.data)),
+      getCollection('quality').then((l) => inPipelineOrder(l, order.quality).map((e) => e.data)),
     ]);
     return {
       articles,

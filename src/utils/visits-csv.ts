@@ -1,6 +1,6 @@
 import type { Person } from '../schemas/official';
 import type { Visit } from '../schemas/visit';
-import { toCsv } from './csv';
+import { BOM, csvRow, toCsv } from './csv';
 
 /** Separator inside one cell that lists several values (the Chinese enumeration comma). */
 const LIST = '；';
@@ -37,4 +37,10 @@ export function visitsToCsv(visits: readonly Visit[]): string {
   const header = VISIT_CSV_COLUMNS.map(([name]) => name);
   const rows = visits.map((v) => VISIT_CSV_COLUMNS.map(([, cell]) => cell(v)));
   return toCsv([header, ...rows]);
+}
+
+/** visits.csv piece by piece (the BOM and header, then a row a visit), for a writer to append. */
+export function* visitsCsvPieces(visits: Iterable<Visit>): Generator<string> {
+  yield BOM + csvRow(VISIT_CSV_COLUMNS.map(([name]) => name));
+  for (const v of visits) yield csvRow(VISIT_CSV_COLUMNS.map(([, cell]) => cell(v)));
 }

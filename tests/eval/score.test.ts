@@ -130,7 +130,7 @@ describe('[score] agrees with ../shared/eval/score.mjs', () => {
     try {
       const content = buildContent({ seedsDir: 'seeds', contentDir: dir });
       const gold = 'tests/gold/seeds';
-      const run = spawnSync(process.execPath, [reference, dir, gold, '--json'], {
+      const run = spawnSync(process.execPath, [reference, join(dir, 'data'), gold, '--json'], {
         encoding: 'utf8',
       });
       const theirs = JSON.parse(run.stdout);

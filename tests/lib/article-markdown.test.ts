@@ -1,15 +1,16 @@
 /**
- * The article as Markdown: the file the pipeline writes (frontmatter + paragraphs), rendered by the
- * site's own Markdown pipeline (remark, remark-rehype, the paragraph anchors, the entity links).
- * Article text is data: whatever Markdown or HTML it holds comes out as the same characters.
+ * The article as Markdown: the file the pipeline writes (frontmatter + paragraphs), and its body
+ * rendered by the pipeline's renderer (remark, remark-rehype, the paragraph and sentence anchors,
+ * the entity links). Article text is data: whatever Markdown or HTML it holds comes out as the
+ * same characters.
  */
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { describe, expect, test } from 'vitest';
 import { paragraphsToMarkdown, toMarkdownFile } from '../../scripts/lib/article-markdown';
-import { articleMarkdownProcessor } from '../../src/plugins/article-markdown-processor';
+import { renderArticleBody } from '../../src/plugins/render-article-body';
 import type { ArticleMarkdown, EntityMark } from '../../src/schemas/article-markdown';
 
-const front = (marks: EntityMark[] = []): ArticleMarkdown => ({
+const front = (): ArticleMarkdown => ({
   id: 'a1',
   title: '某市党政代表团赴某地考察',
   outlet: '某某日报',
@@ -17,14 +18,12 @@ const front = (marks: EntityMark[] = []): ArticleMarkdown => ({
   published: '2025-03-05',
   source: 'https://example.org/a?id=1&x=2',
   page: '/articles/a1/',
-  marks,
 });
 
-/** Writes the file, reads its frontmatter back as Astro does, renders it as the site does. */
-async function render(paragraphs: string[], marks: EntityMark[] = [], base = '/') {
-  const { frontmatter, content } = parseFrontmatter(toMarkdownFile(front(marks), paragraphs));
-  const renderer = await articleMarkdownProcessor(base).createRenderer({ syntaxHighlight: false });
-  return { frontmatter, html: (await renderer.render(content, { frontmatter })).code };
+/** Writes the file, reads its body back, renders it as the pipeline does. */
+function render(paragraphs: string[], marks: EntityMark[] = [], base = '/') {
+  const { content } = parseFrontmatter(toMarkdownFile(front(), paragraphs));
+  return { html: renderArticleBody(content, marks, base) };
 }
 
 /** A sentence's span, as the sentence anchors plugin wraps it (paragraph and sentence from 1). */
@@ -53,21 +52,21 @@ describe('[article-markdown] the file the pipeline writes', () => {
   });
 });
 
-describe('[article-markdown] rendered by the site’s Markdown pipeline', () => {
-  test('each paragraph gets its anchor and its number, each sentence its own anchor', async () => {
-    const { html } = await render(['甲。乙。', '丙。']);
+describe('[article-markdown] rendered by the pipeline’s body renderer', () => {
+  test('each paragraph gets its anchor and its number, each sentence its own anchor', () => {
+    const { html } = render(['甲。乙。', '丙。']);
     expect(html).toBe(
       `<p id="p-0">${num(0)}${sentence(1, 1, '甲。')}${sentence(1, 2, '乙。')}</p>\n` +
         `<p id="p-1">${num(1)}${sentence(2, 1, '丙。')}</p>`,
     );
   });
 
-  test('the article’s marks from the frontmatter, under the base; not the paragraph number', async () => {
+  test('the article’s marks, under the base; not the paragraph number', () => {
     const marks: EntityMark[] = [
       { text: '1', href: '/x/', kind: 'place' },
       { text: '昆山', href: '/places/kunshan/', kind: 'place', title: '地点：昆山市' },
     ];
-    const { html } = await render(['1月，昆山'], marks, '/kaochalu/');
+    const { html } = render(['1月，昆山'], marks, '/kaochalu/');
     expect(unspanned(html)).toBe(
       `<p id="p-0">${num(0)}<a href="/kaochalu/x/" class="entity entity-place" data-kind="place">1</a>月，` +
         '<a href="/kaochalu/places/kunshan/" class="entity entity-place" data-kind="place" title="地点：昆山市">昆山</a></p>',
@@ -98,8 +97,8 @@ describe('[article-markdown] rendered by the site’s Markdown pipeline', () => 
     ['typewriter quotes and dashes', '"引号" \'单引号\' -- --- ...'],
     ['a hard line break', '行末两个空格  '],
     ['formulas of the reports', '2+6+X、“1+8”、5126亿元、70%'],
-  ])('%s stays text: %s', async (_what, text) => {
-    const html = unspanned((await render([text])).html);
+  ])('%s stays text: %s', (_what, text) => {
+    const html = unspanned(render([text]).html);
     // One paragraph, whose only element is the number; its text is the article's, character for character.
     const inner = html.replace(/^<p id="p-0">/, '').replace(/<\/p>$/, '');
     expect(inner.startsWith(num(0))).toBe(true);

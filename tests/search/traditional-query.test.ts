@@ -61,7 +61,7 @@ describe('[traditional-query] conversion', () => {
     // The test build writes its content beside the site (tests/support/built-site.ts).
     const content = `${inject('siteRoot')}.content`;
     const names = ['places', 'officials', 'sectors'].flatMap((file) => {
-      const records = JSON.parse(readFileSync(`${content}/${file}.json`, 'utf8')) as {
+      const records = JSON.parse(readFileSync(`${content}/data/${file}.json`, 'utf8')) as {
         name?: string;
         label?: string;
       }[];

@@ -1,12 +1,12 @@
-import { getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { contentFile } from '../../utils/content-dir';
+import { loadSiteData } from '../../utils/site-data';
 
 export const getStaticPaths = (async () => {
-  const entries = await getCollection('articleMarkdown');
-  return entries.map((entry) => ({ params: { id: entry.id } }));
+  const { articles } = await loadSiteData();
+  return articles.map((article) => ({ params: { id: article.id } }));
 }) satisfies GetStaticPaths;
 
 /** `/articles/<id>.md`: the article's Markdown, byte for byte as the pipeline wrote it, for notes. */

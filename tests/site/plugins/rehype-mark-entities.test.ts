@@ -106,20 +106,18 @@ describe('[rehype-mark-entities] marks entities in text nodes', () => {
   });
 });
 
-describe('[rehype-mark-entities] the base and the article’s own marks', () => {
-  /** Mark with the plugin as the site configures it: a base, the marks from each file's frontmatter. */
-  function markFile(html: string, marks: unknown, base?: string): string {
+describe('[rehype-mark-entities] the base', () => {
+  /** Mark with the plugin as the pipeline runs it: the article's marks and the site's base. */
+  function markFile(html: string, entities: EntityMark[], base?: string): string {
     const processor = unified()
       .use(rehypeParse, { fragment: true })
-      .use(rehypeMarkEntities, base === undefined ? {} : { base })
+      .use(rehypeMarkEntities, base === undefined ? { entities } : { entities, base })
       .use(rehypeStringify);
-    return String(
-      processor.processSync({ value: html, data: { astro: { frontmatter: { marks } } } }),
-    );
+    return String(processor.processSync(html));
   }
 
-  test('reads the marks of the file’s frontmatter and puts the base before root-relative links', () => {
-    const marks = [
+  test('puts the base before root-relative links, not before others', () => {
+    const marks: EntityMark[] = [
       { text: '昆山', href: '/places/kunshan/', kind: 'place' },
       { text: '外链', href: 'https://example.org/', kind: 'sector' },
     ];
@@ -129,14 +127,9 @@ describe('[rehype-mark-entities] the base and the article’s own marks', () => 
     );
   });
 
-  test('without a base, links stay root-relative; without marks, nothing is marked', () => {
+  test('without a base, links stay root-relative', () => {
     expect(markFile('<p>昆山</p>', [{ text: '昆山', href: '/p/', kind: 'place' }])).toBe(
       '<p><a href="/p/" class="entity entity-place" data-kind="place">昆山</a></p>',
     );
-    expect(markFile('<p>昆山</p>', undefined)).toBe('<p>昆山</p>');
-  });
-
-  test('a frontmatter whose marks are not marks is an error, not a silent page without links', () => {
-    expect(() => markFile('<p>昆山</p>', [{ text: '昆山' }])).toThrow();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { ArticleRecord } from '../../../src/schemas/article';
-import { toArticleExport, toJsonFile } from '../../../src/utils/export-json';
+import { jsonArrayPieces, toArticleExport, toJsonFile } from '../../../src/utils/export-json';
 
 const record: ArticleRecord = {
   id: '004',
@@ -29,6 +29,14 @@ const record: ArticleRecord = {
 describe('[export-json] writes the exports', () => {
   test('pretty-prints with 2 spaces and a trailing newline', () => {
     expect(toJsonFile([{ a: 1 }])).toBe('[\n  {\n    "a": 1\n  }\n]\n');
+  });
+
+  test.each([
+    ['no item', []],
+    ['one item', [{ a: 1 }]],
+    ['nested items and text with line breaks', [{ a: [1, { b: '甲\n乙' }] }, 'x', null, [], {}]],
+  ])('written piece by piece, the same characters as in one go (%s)', (_, items) => {
+    expect([...jsonArrayPieces(items)].join('')).toBe(toJsonFile(items));
   });
 
   test("keeps only ArticleSchema's keys, in its order", () => {

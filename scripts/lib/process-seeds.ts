@@ -1,0 +1,109 @@
+/**
+ * Turns listed seeds into results, one article at a time: read the file, reuse the cached result
+ * of the same bytes under the same pipeline version, or normalize and extract it and cache that.
+ * In this thread (processSeedsHere) or spread over worker threads (processSeedsInWorkers); the
+ * results come back in the order of the seeds either way.
+ */
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { processSeed, type SeedResult } from './process-seed';
+import { readSeed, type SeedRef } from './read-seeds';
+import { readCached, type SeedCache, seedKey, writeCached } from './seed-cache';
+
+/** One seed's result, and whether it came from the cache. */
+export interface ProcessedSeed {
+  result: SeedResult;
+  /** It came from the cache. */
+  cached: boolean;
+  /** The seed had a meta file that could be read. */
+  hadMeta: boolean;
+}
+
+/** Called as each seed is done: its file, how many are done, and how many there are. */
+export type OnSeedDone = (file: string, done: number, total: number) => void;
+
+/** Reads one seed and returns its result, from the cache when it holds one (cache null: none). */
+export function processSeedRef(ref: SeedRef, cache: SeedCache | null): ProcessedSeed {
+  const seed = readSeed(ref);
+  const hadMeta = seed.metaText !== null;
+  if (cache === null) return { result: processSeed(seed), cached: false, hadMeta };
+  const key = seedKey(seed);
+  const hit = readCached<SeedResult>(cache, key);
+  if (hit !== null) return { result: hit, cached: true, hadMeta };
+  const result = processSeed(seed);
+  writeCached(cache, key, result);
+  return { result, cached: false, hadMeta };
+}
+
+/** Processes every seed in this thread, in order. */
+export function processSeedsHere(
+  refs: readonly SeedRef[],
+  cache: SeedCache | null,
+  onDone?: OnSeedDone,
+): ProcessedSeed[] {
+  return refs.map((ref, i) => {
+    const done = processSeedRef(ref, cache);
+    onDone?.(ref.file, i + 1, refs.length);
+    return done;
+  });
+}
+
+/** A message from a seed worker: the result for the seed at `index`, or why it failed. */
+export type WorkerReply = { index: number; done: ProcessedSeed } | { index: number; error: string };
+
+/** A message to a seed worker: the seed at `index` to process. */
+export interface WorkerTask {
+  index: number;
+  ref: SeedRef;
+  cache: SeedCache | null;
+}
+
+/** Below this many seeds, starting workers (each loads jieba's dictionaries) costs more than it saves. */
+const MIN_SEEDS_FOR_WORKERS = 40;
+
+/**
+ * Processes the seeds on `workers` worker threads (default: one a core), each taking the next seed
+ * as it finishes one. Workers run TypeScript through the loader this process runs under (tsx), so
+ * this is for the build script; tests and small folders use processSeedsHere.
+ */
+export async function processSeedsInWorkers(
+  refs: readonly SeedRef[],
+  cache: SeedCache | null,
+  options: { workers?: number; onDone?: OnSeedDone } = {},
+): Promise<ProcessedSeed[]> {
+  const count = Math.min(options.workers ?? availableParallelism(), Math.ceil(refs.length / 8));
+  if (count < 2 || refs.length < MIN_SEEDS_FOR_WORKERS)
+    return processSeedsHere(refs, cache, options.onDone);
+  const results: ProcessedSeed[] = new Array(refs.length);
+  let next = 0;
+  let finished = 0;
+  return new Promise((resolve, reject) => {
+    const pool = Array.from(
+      { length: count },
+      () => new Worker(new URL('./seed-worker.ts', import.meta.url)),
+    );
+    const stop = (error?: Error) => {
+      for (const w of pool) void w.terminate();
+      if (error) reject(error);
+      else resolve(results);
+    };
+    const feed = (worker: Worker) => {
+      const index = next++;
+      const ref = refs[index];
+      if (ref) worker.postMessage({ index, ref, cache } satisfies WorkerTask);
+    };
+    for (const worker of pool) {
+      worker.on('message', (reply: WorkerReply) => {
+        const ref = refs[reply.index];
+        if ('error' in reply) return stop(new Error(`${ref?.file ?? reply.index}：${reply.error}`));
+        results[reply.index] = reply.done;
+        finished++;
+        options.onDone?.(ref?.file ?? '', finished, refs.length);
+        if (finished === refs.length) return stop();
+        feed(worker);
+      });
+      worker.on('error', (error) => stop(error));
+      feed(worker);
+    }
+  });
+}
