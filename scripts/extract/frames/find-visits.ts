@@ -4,6 +4,7 @@
  * speak of a delegation or a trip but give no visit are returned too, so that none is lost silently.
  */
 import type { DateSpan, Evidence, Place, Visit } from '../../../src/schemas';
+import { isRelativeDate } from '../date-relative';
 import type { OfficialMention } from '../types';
 import { assembleTrips, leadNames, type Trip } from './assemble';
 import { type DestinationResolver, readFrames } from './frames';
@@ -97,7 +98,13 @@ function tripDate(trip: Trip, stops: readonly StopDraft[], published: string | n
   const spans = trip.frames.flatMap((f) =>
     f.date && f.sentence.paragraph >= 0 ? [f.date.span] : [],
   );
-  const stated = spans.find((d) => d.precision === 'day') ?? spans[0];
+  // 近期，A、B两地代表团先后来我区……3月6日，A…: the day a frame states before a relative word's span.
+  const written = spans.filter((d) => !isRelativeDate(d.text));
+  const stated =
+    written.find((d) => d.precision === 'day') ??
+    written[0] ??
+    spans.find((d) => d.precision === 'day') ??
+    spans[0];
   const dated = [stated, ...stops.map((s) => s.date)]
     .filter((d): d is DateSpan => d !== null && d !== undefined && d.start !== null)
     .sort((a, b) => (a.precision === 'day' ? 0 : 1) - (b.precision === 'day' ? 0 : 1));

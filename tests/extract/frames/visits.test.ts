@@ -1,0 +1,25 @@
+/**
+ * Whole visits of short invented articles, as a reader of them would list them: how many trips,
+ * from where to where, led by whom, when, and whether the article only mentions them.
+ */
+import { describe, expect, test } from 'vitest';
+import { visitLine, visitsOfArticle } from './article-visits';
+
+describe('[visits] several delegations in one article', () => {
+  test.each([
+    {
+      what: 'A、B党政代表团先后来我市: a roundup of two delegations, each told on its own day',
+      text: [
+        '两地党政代表团来我市考察',
+        '',
+        '近日，安徽省六安市霍山县、江西省吉安市永丰县党政代表团先后来我市，围绕茶产业和乡村旅游开展考察交流。',
+        '5月8日，霍山县委书记王立军率霍山县党政代表团来我市考察。市委书记周海明陪同。',
+        '5月20日，永丰县委副书记、县长李春华带领永丰县党政代表团到我市考察。副市长陈晓燕陪同。',
+      ].join('\n'),
+      meta: 'outlet: 黄山日报\npublished: 2024-05-28\n',
+      visits: ['霍山县→黄山市 [王立军] 2024-05-08', '永丰县→黄山市 [李春华] 2024-05-20'],
+    },
+  ])('$what', ({ text, meta, visits }) => {
+    expect(visitsOfArticle(text, meta).map(visitLine)).toEqual(visits);
+  });
+});
