@@ -36,6 +36,11 @@ export interface Frame {
   date: DateMention | null;
   planned: boolean;
   invited: boolean;
+  /**
+   * True for a group of the delegation led apart, told with no delegation of its own (第一组由X带队，
+   * 赴A市): its place is part of where the delegation went.
+   */
+  group: boolean;
   subordinate: boolean;
   /** Token index of the verb in the sentence. */
   at: number;
@@ -120,6 +125,12 @@ export function readFrames(
       date: dateOf(tokens, p?.at ?? tokens.length),
       planned: p ? before(tokens, p.at - 3, p.at, 'planned') : false,
       invited: p ? before(tokens, 0, p.at, 'invite') : false,
+      group:
+        p !== null &&
+        s !== null &&
+        s.delegation === null &&
+        s.leaders.length > 0 &&
+        before(tokens, 0, s.first, 'groups'),
       subordinate:
         p !== null &&
         before(tokens, 0, p.at, 'subordinate') &&

@@ -64,6 +64,24 @@ describe('[frames] who goes where', () => {
     expect(f.destinations.map((d) => [d.name, d.level])).toEqual([['闻堰街道', 'town']]);
   });
 
+  test.each([
+    [
+      '第二组由县长X带队，赴A市重点学习…: a group led apart, its place a destination',
+      '第二组由县委副书记、县长刘明远带队，赴张家港市重点学习港口物流。',
+      true,
+    ],
+    [
+      '县长X带队，赴A市详细了解…: no group word, the place is still no site’s',
+      '县委副书记、县长刘明远带队，赴张家港市详细了解港口物流。',
+      false,
+    ],
+  ])('%s', (_, text, group) => {
+    const f = going(text);
+    expect(names(f.destinations)).toEqual(['张家港市']);
+    expect(f.siteAreas).toEqual([]);
+    expect(f.group).toBe(group);
+  });
+
   test('游客来到X: a sentence whose subject is no delegation makes no trip', () => {
     expect(
       framesOf('今年以来，近2万游客来到南通游玩。').filter((f) => f.destinations.length > 0),

@@ -19,6 +19,17 @@ describe('[visits] several delegations in one article', () => {
       meta: 'outlet: 黄山日报\npublished: 2024-05-28\n',
       visits: ['霍山县→黄山市 [王立军] 2024-05-08', '永丰县→黄山市 [李春华] 2024-05-20'],
     },
+    {
+      what: '分两组：第一组由A带队赴甲市，第二组由B带队赴乙市: groups of one delegation inside the city it went to',
+      text: [
+        '滑县党政代表团赴苏州学习考察',
+        '',
+        '6月3日至4日，滑县党政代表团赴江苏省苏州市学习考察开放型经济发展经验。此次考察分两组进行：第一组由县委书记张建国带队，赴昆山市重点学习电子信息产业；第二组由县委副书记、县长刘明远带队，赴张家港市重点学习港口物流。',
+        '在昆山，考察组走进昆山开发区规划展示馆。在张家港，考察组来到张家港保税港区。',
+      ].join('\n'),
+      meta: 'outlet: 滑县融媒体中心\npublished: 2024-06-06\n',
+      visits: ['滑县→昆山市、张家港市 [张建国、刘明远] 2024-06-03'],
+    },
   ])('$what', ({ text, meta, visits }) => {
     expect(visitsOfArticle(text, meta).map(visitLine)).toEqual(visits);
   });
