@@ -104,8 +104,13 @@ export function assembleTrips(
     // 市委书记X率团赴…, in the delegation's own paper: the paper's place is the delegation's.
     // 市长B率另一路代表团赴…: a group of the delegation in focus, led apart (a trip of its own when
     // its leaders and places are its own; tripFor decides).
+    // 陈丽艳一行考察了…: a party named after a trip's leader is that trip's delegation.
     const ledBefore = f.bareLed
-      ? trips.find((t) => (f.subject?.leaders ?? []).some((o) => leadNames(t).has(o.name)))
+      ? trips.find((t) =>
+          [...(f.subject?.leaders ?? []), ...(f.subject?.party ?? [])].some((o) =>
+            leadNames(t).has(o.name),
+          ),
+        )
       : undefined;
     const own: Place | null =
       f.bareLed && !hostReport

@@ -7,6 +7,7 @@ import type { DateSpan, Evidence, Place, Visit } from '../../../src/schemas';
 import { isRelativeDate } from '../date-relative';
 import type { OfficialMention } from '../types';
 import { assembleTrips, leadNames, type Trip } from './assemble';
+import { toldAsBackground } from './background';
 import { type DestinationResolver, readFrames } from './frames';
 import { isWithin, overlaps, shortOf } from './place-relations';
 import type { Sentence } from './sentences';
@@ -83,10 +84,13 @@ function guessHome(sentences: readonly Sentence[], trips: readonly Trip[]): Plac
 }
 
 /** True for the article's own subject rather than a trip named in passing. */
-function mainOf(trips: readonly Trip[]): (t: Trip) => boolean {
-  const first = trips.find((t) => !t.passing);
+function mainOf(trips: readonly Trip[], input: VisitInput): (t: Trip) => boolean {
+  const background = new Set(
+    trips.filter((t) => toldAsBackground(t, trips, input.sentences, input.paragraphs)),
+  );
+  const first = trips.find((t) => !t.passing && !background.has(t));
   return (t) => {
-    if (t.passing) return false;
+    if (t.passing || background.has(t)) return false;
     if (t === first || t.frames.some((f) => f.sentence.paragraph < 0)) return true;
     if (leadNames(t).size > 0) return true;
     return t.frames.filter((f) => f.subject !== null && f.kind !== 'meet').length >= 2;
@@ -201,7 +205,7 @@ export function findVisits(input: VisitInput, options: VisitOptions): VisitFindi
   const trips = assembleTrips(frames, input.homePlace, input.hostReport).filter(
     (t) => t.destinations.length > 0 || t.home,
   );
-  const isMain = mainOf(trips);
+  const isMain = mainOf(trips, input);
   const passages = tripSentences(input.sentences, trips, isMain);
   const visits = trips.flatMap((trip): VisitDraft[] => {
     const sentences = passages.get(trip) ?? [];
@@ -232,7 +236,14 @@ export function findVisits(input: VisitInput, options: VisitOptions): VisitFindi
       (t) => t !== trip && !destinations.some((d) => isWithin(d, t.origin)),
     );
     const others = new Set(away.flatMap((t) => [...leadNames(t)]));
-    const people = tripPeople(trip, destinations, sentences, input.hostReport || trip.home, others);
+    const people = tripPeople(
+      trip,
+      destinations,
+      sentences,
+      input.hostReport || trip.home,
+      others,
+      !isMain(trip),
+    );
     const evidence: Evidence[] = sentences.map((s) => ({ paragraph: s.paragraph, text: s.text }));
     const party = [shortOf(trip.origin), ...people.leaders.map((o) => o.name)];
     return [

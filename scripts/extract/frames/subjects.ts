@@ -200,7 +200,40 @@ export function readSubjects(tokens: readonly Token[]): Subject[] {
   };
   for (const { group, at } of leadGroups(tokens, groups)) attach(group, at, 'leaders');
   for (const { group, at } of parties(tokens, groups)) attach(group, at, 'party');
-  return [...subjects, ...loose].sort((a, b) => a.first - b.first);
+  return [...subjects, ...loose, ...homeActors(tokens, [...subjects, ...loose])].sort(
+    (a, b) => a.first - b.first,
+  );
+}
+
+/**
+ * 我县今年5月赴温州…, 我市日前组团赴…: the report's own place as the one who goes (a time, an adverb
+ * or 组团 between it and the movement word), where no delegation or leader is written before it.
+ */
+function homeActors(tokens: readonly Token[], written: readonly Subject[]): Subject[] {
+  const found: Subject[] = [];
+  tokens.forEach((_, i) => {
+    const n = homeWordAt(tokens, i);
+    if (n === 0 || written.some((s) => s.first <= i && i <= s.last)) return;
+    let k = i + n;
+    while (
+      tokens[k] &&
+      (tokens[k]?.kind === 'date' ||
+        (tokens[k]?.kind === 'word' && /^[dt]/u.test(tokens[k]?.pos ?? '')) ||
+        isWord('sender', tokens[k]?.text ?? ''))
+    )
+      k++;
+    if (k - i > 4 || !isWord('moves', tokens[k]?.text ?? '')) return;
+    found.push({
+      delegation: null,
+      origin: null,
+      home: true,
+      leaders: [],
+      party: [],
+      first: i,
+      last: i + n - 1,
+    });
+  });
+  return found;
 }
 
 /** True when a semicolon or a full clause lies between two token indexes. */

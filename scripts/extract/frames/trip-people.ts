@@ -52,8 +52,15 @@ export function tripPeople(
   hostReport: boolean,
   /** Leaders of the article's other trips: they travel elsewhere and receive no one here. */
   elsewhere: ReadonlySet<string> = new Set(),
+  mentioned = false,
 ): TripPeople {
-  const ctx: RoleContext = { origin: trip.origin, destinations, frames: trip.frames, hostReport };
+  const ctx: RoleContext = {
+    origin: trip.origin,
+    destinations,
+    frames: trip.frames,
+    hostReport,
+    mentioned,
+  };
   const roles: [OfficialMention, Role, Sentence][] = sentences.flatMap((s) =>
     [...rolesIn(s, ctx)].map(([o, r]) => [o, r, s] as [OfficialMention, Role, Sentence]),
   );

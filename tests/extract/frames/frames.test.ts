@@ -82,6 +82,23 @@ describe('[frames] who goes where', () => {
     expect(f.group).toBe(group);
   });
 
+  test.each([
+    [
+      '我县今年5月赴浙江温州…: the report’s own place goes',
+      '据了解，这一项目是我县今年5月赴浙江温州开展招商考察的成果。',
+      true,
+    ],
+    [
+      '我市日前组团赴…: 组团 between the place and the movement',
+      '我市日前组团赴浙江温州开展招商考察。',
+      true,
+    ],
+    ['我县企业赴…: the firms go, not the county', '今年以来，我县企业赴浙江温州参展12次。', false],
+  ])('%s', (_, text, goes) => {
+    const f = framesOf(text).find((x) => x.destinations.some((d) => d.name === '温州市'));
+    expect(f?.originHome ?? false).toBe(goes);
+  });
+
   test('游客来到X: a sentence whose subject is no delegation makes no trip', () => {
     expect(
       framesOf('今年以来，近2万游客来到南通游玩。').filter((f) => f.destinations.length > 0),

@@ -34,3 +34,34 @@ describe('[visits] several delegations in one article', () => {
     expect(visitsOfArticle(text, meta).map(visitLine)).toEqual(visits);
   });
 });
+
+describe('[visits] a trip named in an article about something else', () => {
+  test.each([
+    {
+      what: 'a project signed in August, the fruit of a trip in June (我县今年6月赴…): mentioned only',
+      text: [
+        '新材料产业园项目签约落户宁都',
+        '',
+        '8月28日上午，常州新材料产业园项目签约仪式在宁都县举行。县委书记林志强，县委副书记、县长赖文斌出席签约仪式。',
+        '该项目总投资8亿元，全面达产后预计年产值可达15亿元。',
+        '据了解，这一项目是我县今年6月赴江苏常州开展招商考察的重要成果。当时，林志强率县党政代表团走访常州多家新材料企业，双方一拍即合。',
+        '县领导钟丽华参加签约仪式。',
+      ].join('\n'),
+      meta: 'outlet: 宁都县融媒体中心\npublished: 2024-08-30\n',
+      visits: ['宁都县→常州市 [林志强] 2024-06 (passing)'],
+    },
+    {
+      what: 'the same trip as the article’s lead: reported, not mentioned',
+      text: [
+        '我县党政代表团赴常州考察',
+        '',
+        '6月12日至13日，县委书记林志强率县党政代表团赴江苏常州开展招商考察，走访常州多家新材料企业。',
+        '8月，双方将在宁都举行项目签约仪式。',
+      ].join('\n'),
+      meta: 'outlet: 宁都县融媒体中心\npublished: 2024-06-15\n',
+      visits: ['宁都县→常州市 [林志强] 2024-06-12'],
+    },
+  ])('$what', ({ text, meta, visits }) => {
+    expect(visitsOfArticle(text, meta).map(visitLine)).toEqual(visits);
+  });
+});
