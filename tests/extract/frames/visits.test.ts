@@ -65,3 +65,21 @@ describe('[visits] a trip named in an article about something else', () => {
     expect(visitsOfArticle(text, meta).map(visitLine)).toEqual(visits);
   });
 });
+
+describe('[visits] abroad', () => {
+  test.each([
+    {
+      what: '应X市邀请…访问X市: an invitation accepted is a trip, to the city written after its country',
+      text: [
+        '烟台市代表团访问韩国昌原市',
+        '',
+        '应韩国昌原市邀请，市委副书记、市长王建设率烟台市代表团于9月3日至5日访问昌原市，出席两市结好20周年纪念活动。',
+        '王建设诚挚邀请昌原市市长明年率团访问烟台。',
+      ].join('\n'),
+      meta: 'published: 2024-09-08\n',
+      visits: ['烟台市→昌原市 [王建设] 2024-09-03'],
+    },
+  ])('$what', ({ text, meta, visits }) => {
+    expect(visitsOfArticle(text, meta).map(visitLine)).toEqual(visits);
+  });
+});
