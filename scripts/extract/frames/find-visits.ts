@@ -198,6 +198,21 @@ function sectorTexts(
     .map((i) => input.paragraphs[i] ?? '');
 }
 
+/**
+ * 走进美的集团全球创新中心……在美的集团，企业副总裁介绍…: a place named again only as where
+ * something happened, and the start of a site of the trip, is that site's owner, not one more site.
+ */
+function withoutOwners<T extends { stops: StopDraft[]; unplaced: string[] }>(
+  found: T,
+  restated: ReadonlySet<string>,
+): T {
+  const all = [...found.stops.flatMap((st) => st.sites), ...found.unplaced];
+  const owner = (name: string) =>
+    restated.has(name) && all.some((other) => other !== name && other.startsWith(name));
+  for (const st of found.stops) st.sites = st.sites.filter((n) => !owner(n));
+  return { ...found, unplaced: found.unplaced.filter((n) => !owner(n)) };
+}
+
 /** Finds every visit of an article. */
 export function findVisits(input: VisitInput, options: VisitOptions): VisitFindings {
   const resolve = destinationResolver(input.sentences);
@@ -227,9 +242,16 @@ export function findVisits(input: VisitInput, options: VisitOptions): VisitFindi
       if (cities.length > 0) destinations = cities;
     }
     // A site told of another trip's delegation in a shared sentence is not this trip's.
+    const restated = new Set<string>();
     const sitesOf = (s: Sentence) =>
-      findSites(s).filter((h) => [null, trip].includes(ownerAt(s, h.verbAt, trips)));
-    const { stops, unplaced } = tripStops(trip, destinations, sentences, sitesOf);
+      findSites(s).filter((h) => {
+        if (h.restated) restated.add(h.name);
+        return [null, trip].includes(ownerAt(s, h.verbAt, trips));
+      });
+    const { stops, unplaced } = withoutOwners(
+      tripStops(trip, destinations, sentences, sitesOf),
+      restated,
+    );
     // Who leads another trip travels with it, unless that trip sets out from here (昆山's 书记 receives
     // 义乌's delegation at home, and leads 昆山's own elsewhere).
     const away = trips.filter(

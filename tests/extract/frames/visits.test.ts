@@ -83,3 +83,17 @@ describe('[visits] abroad', () => {
     expect(visitsOfArticle(text, meta).map(visitLine)).toEqual(visits);
   });
 });
+
+describe('[visits] a trip’s sites', () => {
+  test('在X，… of a site seen before (X is its owner) adds no site', () => {
+    const [v] = visitsOfArticle(
+      [
+        '淄博市党政代表团赴青岛考察',
+        '',
+        '5月9日，市委书记马晓磊率淄博市党政代表团赴青岛市学习考察。代表团走进海尔集团全球研发中心和青岛国际院士港。在海尔集团，企业副总裁介绍了互联工厂的建设历程。',
+      ].join('\n'),
+      'published: 2024-05-11\n',
+    );
+    expect(v?.sites).toEqual(['海尔集团全球研发中心', '青岛国际院士港']);
+  });
+});
