@@ -71,7 +71,10 @@ describe('[extract-header] metadata lines of other outlets', () => {
     // An e-paper's page header, a county portal's: the paper or the centre beside the date.
     ['黄山日报　2024-03-15　第A1版', { outlet: ['黄山日报'], published: ['2024-03-15'] }],
     ['宁夏日报　2024年04月12日　第01版', { outlet: ['宁夏日报'], published: ['2024年04月12日'] }],
-    ['2023-06-20 18:05　宁都县融媒体中心', { outlet: ['宁都县融媒体中心'], published: ['2023-06-20'] }],
+    [
+      '2023-06-20 18:05　宁都县融媒体中心',
+      { outlet: ['宁都县融媒体中心'], published: ['2023-06-20'] },
+    ],
   ])('%s', (line, facts) => {
     expect(factsOf(line)).toEqual(facts);
   });

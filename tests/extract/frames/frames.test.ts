@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { type Frame, readFrames } from '../../../scripts/extract/frames/frames';
+import { sentenceRanges } from '../../../scripts/extract/frames/sentences';
 import { sentencesOf } from './sentences-of';
 
 const framesOf = (text: string): Frame[] => sentencesOf(text).flatMap((s) => readFrames(s));
@@ -112,5 +113,22 @@ describe('[frames] who goes where', () => {
     expect(f?.origin?.name).toBe('贵州省');
     expect(names(f?.hosts)).toEqual(['陈卫东']);
     expect(names(f?.destinations)).toEqual(['杭州市']);
+  });
+});
+
+describe('[sentences] where a sentence ends', () => {
+  test.each([
+    [
+      '代表团赴佛山考察。佛山市委书记会见代表团。',
+      ['代表团赴佛山考察。', '佛山市委书记会见代表团。'],
+    ],
+    ['看什么？学什么？', ['看什么？', '学什么？']],
+    // A lost character left as ? (detect-damage) ends no sentence.
+    [
+      '佛山市委书记邓伟雄会?代表团一行，副市长梁嘉文陪同考察。',
+      ['佛山市委书记邓伟雄会?代表团一行，副市长梁嘉文陪同考察。'],
+    ],
+  ])('%s', (text, sentences) => {
+    expect(sentenceRanges(text).map(([s, e]) => text.slice(s, e))).toEqual(sentences);
   });
 });
