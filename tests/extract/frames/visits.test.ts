@@ -30,6 +30,18 @@ describe('[visits] several delegations in one article', () => {
       meta: 'outlet: 滑县融媒体中心\npublished: 2024-06-06\n',
       visits: ['滑县→昆山市、张家港市 [张建国、刘明远] 2024-06-03'],
     },
+    {
+      what: 'a province trip’s cities: a county-level city inside a city reached is part of that stop',
+      text: [
+        '深化东西部协作',
+        '甘肃党政代表团赴江苏学习考察',
+        '本报南京6月9日电　6月6日至9日，省委书记王立新率甘肃党政代表团赴江苏省南京市、苏州市学习考察。',
+        '6日至7日，代表团在南京市考察了江北新区研创园。',
+        '8日，代表团来到苏州市，深入昆山市的电子信息企业和周庄古镇，了解民营经济发展情况。',
+      ].join('\n'),
+      meta: 'outlet: 甘肃日报\npublished: 2024-06-10\n',
+      visits: ['甘肃省→南京市、苏州市 [王立新] 2024-06-06'],
+    },
   ])('$what', ({ text, meta, visits }) => {
     expect(visitsOfArticle(text, meta).map(visitLine)).toEqual(visits);
   });
