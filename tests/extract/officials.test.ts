@@ -183,6 +183,10 @@ describe('[officials] a bare title takes the place the text gives it', () => {
     expect(real('香港特别行政区行政长官王五出席。')).toEqual([
       ['王五', '香港特别行政区行政长官', '香港特别行政区'],
     ]);
+    // A policy bureau's head: the bureau's name holds 及.
+    expect(real('香港特区政府运输及物流局局长赵六会见代表团。')).toEqual([
+      ['赵六', '香港特区政府运输及物流局局长', '香港特别行政区'],
+    ]);
   });
 
   test('an autonomous prefecture from the context is written as titles write it (恩施州)', () => {
