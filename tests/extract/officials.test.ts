@@ -171,6 +171,15 @@ describe('[officials] a bare title takes the place the text gives it', () => {
     ]);
   });
 
+  test.each([
+    ['杭州市发改委副主任王某某陪同。', '杭州市发改委副主任'],
+    ['大连市外办主任孙明随团访问。', '大连市外办主任'],
+    ['宁波市外侨办主任李四陪同。', '宁波市外侨办主任'],
+  ])('a department’s office after its place: %s', (text, title) => {
+    const found = findOfficials([text], placeResolver({}));
+    expect(found.map((m) => m.title)).toEqual([title]);
+  });
+
   test('offices of the special administrative regions', () => {
     const real = (text: string): Row[] =>
       findOfficials([text], placeResolver({})).map((m) => [m.name, m.title, m.place?.name ?? null]);
