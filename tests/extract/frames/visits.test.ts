@@ -20,6 +20,18 @@ describe('[visits] several delegations in one article', () => {
       visits: ['霍山县→黄山市 [王立军] 2024-05-08', '永丰县→黄山市 [李春华] 2024-05-20'],
     },
     {
+      what: 'the same roundup in traditional characters, the outlet written so in meta.yaml',
+      text: [
+        '兩地黨政代表團來我市考察',
+        '',
+        '近日，安徽省六安市霍山縣、江西省吉安市永豐縣黨(dǎng)政代表團先後來我市，圍繞茶產業開展考察交流。',
+        '5月8日，霍山縣委書記王立軍率霍山縣黨政代表團來我市考察。市委書記周海明陪同。',
+        '5月20日，永豐縣委副書記、縣長李春華帶領永豐縣黨政代表團到我市考察。副市長陳曉燕陪同。',
+      ].join('\n'),
+      meta: 'outlet: 黃山日報\npublished: 2024-05-28\n',
+      visits: ['霍山县→黄山市 [王立军] 2024-05-08', '永丰县→黄山市 [李春华] 2024-05-20'],
+    },
+    {
       what: '分两组：第一组由A带队赴甲市，第二组由B带队赴乙市: groups of one delegation inside the city it went to',
       text: [
         '滑县党政代表团赴苏州学习考察',
