@@ -8,6 +8,10 @@ type Span = Omit<DateSpan, 'text'>;
 export const RELATIVE_WORDS =
   '刚刚过去的一周|过去的一周|过去一周|上一周|上星期|上周|这一周|本周|这周|近日|日前|近期|前天|昨天|昨日|今天|今日|上个月|上月|这个月|本月|前年|去年|今年|明年';
 
+const RELATIVE = new RegExp(`^(?:${RELATIVE_WORDS})$`, 'u');
+/** True for a date written only as a relative word (近期, 上周, 今天): the text states no day of its own. */
+export const isRelativeDate = (text: string): boolean => RELATIVE.test(text);
+
 const yearShift: Record<string, number> = { 前年: -2, 去年: -1, 今年: 0, 明年: 1 };
 const monthShift: Record<string, number> = { 上个月: -1, 上月: -1, 这个月: 0, 本月: 0 };
 // Days back from publication: [first, last] of the span.

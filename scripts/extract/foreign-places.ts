@@ -28,15 +28,46 @@ const PREFIXES = new Set([...BY_NAME.keys()].map((name) => name.slice(0, 2)));
 /** Give the foreign place named exactly so (印尼 → 印度尼西亚), or null. */
 export const foreignPlace = (name: string): Place | null => BY_NAME.get(name) ?? null;
 
+/** A foreign name found at a position: the place, and the country written before a city (日本北九州市). */
+export interface ForeignMatch {
+  end: number;
+  place: Place;
+  country?: Place;
+}
+
 /** Find the longest foreign name at `i`, unless it is part of 朝鲜族, 印度洋 or 东方巴黎. */
-export function foreignAt(text: string, i: number): { end: number; place: Place } | null {
+export function foreignAt(text: string, i: number): ForeignMatch | null {
   if (!PREFIXES.has(text.slice(i, i + 2))) return null; // most positions start no foreign name
   if (data.notPrecededBy.some((w) => text.endsWith(w, i))) return null;
   for (let len = Math.min(MAX, text.length - i); len >= 2; len--) {
     const place = BY_NAME.get(text.slice(i, i + len));
     if (!place) continue;
     if (data.notFollowedBy.some((w) => text.startsWith(w, i + len))) return null;
-    return { end: i + len, place };
+    const city = place.lat === null ? cityAfterCountry(text, i + len) : null;
+    return city ? { ...city, country: place } : { end: i + len, place };
+  }
+  return null;
+}
+
+const NOT_IN_NAME = new Set(data.notInCityName);
+/**
+ * 日本北九州市, 韩国釜山市: a city written right after its country, two to six characters and 市, as
+ * a foreign city of its own (北九州市) where the list does not know it; not 日本主要城市, 日本企业上市.
+ */
+function cityAfterCountry(text: string, at: number): { end: number; place: Place } | null {
+  for (let len = 2; len <= 6; len++) {
+    const ch = text[at + len - 1] ?? '';
+    if (!/\p{Script=Han}/u.test(ch) || NOT_IN_NAME.has(ch)) return null;
+    if (text[at + len] !== '市') continue;
+    const around = text.slice(at, at + len + 2);
+    const cut = data.notCityWords.some((w) => {
+      const k = around.indexOf(w);
+      return k >= 0 && k <= len && k + w.length > len;
+    });
+    if (cut) return null;
+    const name = text.slice(at, at + len + 1);
+    const listed = BY_NAME.get(name.slice(0, -1));
+    return { end: at + len + 1, place: listed ?? foreign(name) };
   }
   return null;
 }

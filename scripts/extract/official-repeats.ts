@@ -20,7 +20,8 @@ export function findRepeatedNames(
           m.paragraph < paragraph || (m.paragraph === paragraph && m.start < i);
         const before = titled.filter((m) => m.name === name && earlier(m));
         const source = before.at(-1) ?? titled.find((m) => m.name === name);
-        if (source) found.push({ ...source, paragraph, start: i, end });
+        // The name alone: no title stands before it here (the source's titleStart is another place's).
+        if (source) found.push({ ...source, paragraph, start: i, end, titleStart: i });
       }
     }
   });

@@ -1,6 +1,6 @@
 /** Finds officials named with a title: 江阴市委书记许峰, 市长王琪, 启东市领导顾云峰、邵茂华. */
 import type { Place } from '../../src/schemas';
-import { toShortNames } from '../lib/short-names';
+import { titleName } from '../lib/short-names';
 import { type ContextPlace, fromMentions, nearestPlace, scanPlaces } from './official-places';
 import { findOpeningOffice, placeTitle, WORDS_ACROSS } from './official-titles';
 import { type NameMatch, preferKnown, readName } from './person-names';
@@ -33,8 +33,8 @@ type PlaceFor = (level: string, at: number) => ContextPlace | null;
 // A context place as a title writes it: 恩施州 (委副书记), not 恩施土家族苗族自治州委副书记.
 function spoken(own: ContextPlace): string {
   const place = own.place;
-  if (!place || own.name !== place.name || !place.name.endsWith('自治州')) return own.name;
-  return toShortNames(place.name, place.level).find((n) => n.endsWith('州')) ?? own.name;
+  if (!place || own.name !== place.name) return own.name;
+  return titleName(place.name, place.level);
 }
 
 // Gives each office its place: the written one, else (first office or new level) the context's.

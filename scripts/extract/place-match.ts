@@ -115,9 +115,32 @@ const townOf = (name: string, parent: Place): Place => ({
   lon: null,
 });
 
+/** A lone full name of notStandaloneFullNames at `i` (城东区), its readings those full names, or null. */
+function weakFullNameAt(text: string, i: number): ChainLink[] | null {
+  const chain = readChain(text, i, true);
+  const [link] = chain ?? [];
+  if (chain?.length !== 1 || !link) return null;
+  const full = link.readings.filter((r) => r.via === 'full' && r.weak);
+  return full.length > 0 ? [{ ...link, readings: full }] : null;
+}
+
+/** The readings of a weak full name whose parent the article names (西宁市 for 城东区), or null. */
+function withSeenParent(chain: readonly ChainLink[], ctx: PlaceContext): ChainLink[] | null {
+  const [link] = chain;
+  const readings = (link?.readings ?? []).filter((r) =>
+    (ctx.seen ?? []).some(
+      (p) => p.name === r.entry.place.parent && p.province === r.entry.place.province,
+    ),
+  );
+  return link && readings.length > 0 ? [{ ...link, readings }] : null;
+}
+
 /** Find a chain of gazetteer names at `i` that the text really names. */
 export function gazetteerAt(text: string, i: number): Candidate | null {
-  const chain = readChain(text, i);
+  const strong = readChain(text, i);
+  // 城东区、城西区, 和县: a full name that is also an ordinary word, read where the article names its parent.
+  const weakFull = strong ? null : weakFullNameAt(text, i);
+  const chain = strong ?? weakFull;
   const first = chain?.[0];
   // 长治久安, 宁德时代: a phrase that only contains a place name.
   if (insidePhrase(text, i)) return null;
@@ -132,8 +155,9 @@ export function gazetteerAt(text: string, i: number): Candidate | null {
   const town = townAt(text, last.end);
   const end = last.end + (town?.length ?? 0);
   const build = (ctx: PlaceContext): PlaceMatch | null => {
-    if (!countyShortHolds(text, chain, ctx)) return null;
-    const { places, guessed } = resolveChain(chain, ctx);
+    const read = weakFull ? withSeenParent(weakFull, ctx) : chain;
+    if (!read || !countyShortHolds(text, read, ctx)) return null;
+    const { places, guessed } = resolveChain(read, ctx);
     const named = places.at(-1);
     const via = isShort(last) ? 'short' : 'full';
     const surface = text.slice(i, last.end);

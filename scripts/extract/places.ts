@@ -35,7 +35,7 @@ function candidateAt(text: string, i: number): Candidate | null {
       end: f.end,
       surface,
       places: [f.place],
-      qualifiers: [],
+      qualifiers: f.country ? [f.country] : [],
       via: 'foreign' as const,
     });
     found.push({ start: i, end: f.end, build });
@@ -78,6 +78,25 @@ function seenTown(text: string, i: number, seen: readonly Place[] = []): PlaceMa
   return town ? townMatch(text, i, town, []) : null;
 }
 
+/** A foreign city the article names after its country (韩国昌原市), named again alone (昌原市, 昌原). */
+function seenForeign(text: string, i: number, seen: readonly Place[] = []): PlaceMatch | null {
+  for (const p of seen) {
+    if (p.level !== 'foreign' || !p.name.endsWith('市') || foreignPlace(p.name)) continue;
+    const short = p.name.slice(0, -1);
+    const surface = text.startsWith(p.name, i) ? p.name : text.startsWith(short, i) ? short : null;
+    if (surface)
+      return {
+        start: i,
+        end: i + surface.length,
+        surface,
+        places: [p],
+        qualifiers: [],
+        via: 'foreign',
+      };
+  }
+  return null;
+}
+
 /** Find the places a paragraph names, in order; `context` resolves ambiguous names. */
 export function findPlaces(paragraph: string, context: PlaceContext = {}): PlaceMatch[] {
   const memo = new Map<number, Candidate | null>();
@@ -104,7 +123,9 @@ export function findPlaces(paragraph: string, context: PlaceContext = {}): Place
     const read = c && !overtaken(c) ? c.build({ ...context, seen: seen() }) : null;
     const town = read
       ? null
-      : (listedTown(paragraph, found.at(-1), i) ?? seenTown(paragraph, i, context.seen));
+      : (listedTown(paragraph, found.at(-1), i) ??
+        seenTown(paragraph, i, context.seen) ??
+        seenForeign(paragraph, i, context.seen));
     const match = read ?? town;
     if (!match) {
       i++;

@@ -164,8 +164,13 @@ export function readChain(
     end = next.end;
     next = text[end] === '、' ? nextSegment(text, end + 1, resolve, context) : null;
   }
-  // 湖南省长沙市: the 长 of 省长 starts a place, so 省长 is no office here.
-  if (text[end - 1] === '长' && [2, 3, 4].some((w) => resolve(text.slice(end - 1, end - 1 + w))))
-    return null;
+  // 湖南省长沙市: the 长 of 省长 starts a place, so 省长 is no office here; but 市长沙建平, 市长白建平
+  // are a mayor and a name: the place must be written in full (长沙市) or end where the text breaks.
+  const placeAfter = (w: number) => {
+    const name = text.slice(end - 1, end - 1 + w);
+    const ends = /[市县区州旗盟]$/u.test(name) || !/\p{Script=Han}/u.test(text[end - 1 + w] ?? '');
+    return ends && resolve(name) !== null;
+  };
+  if (text[end - 1] === '长' && [2, 3, 4, 5, 6, 7, 8, 9, 10].some(placeAfter)) return null;
   return { start: segments[0]?.start ?? first.at, end, segments };
 }

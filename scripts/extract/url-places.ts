@@ -4,25 +4,14 @@
  * or county's short name names it; where two divisions read alike (伊春, 宜春) both are returned.
  */
 import type { Place } from '../../src/schemas';
+import rules from '../data/place-name-rules.json' with { type: 'json' };
 import { gazetteer } from '../lib/gazetteer';
 import { toSlug } from '../lib/slug';
 
 let index: Map<string, Place[]> | null = null;
 
-// Words of addresses that are pinyin of a place's short name but say something else.
-const COMMON = new Set([
-  'news',
-  'html',
-  'www',
-  'index',
-  'content',
-  'gov',
-  'zhengwu',
-  'xinwen',
-  'difang',
-  'shehui',
-  'wenhua',
-]);
+// Words of addresses that are pinyin of a place's short name but say something else (weixin, xinhua).
+const COMMON = new Set(rules.notPlaceUrlWords);
 
 /** Pinyin of every prefecture- and county-level short name (5 letters or more) to its places. */
 function slugIndex(): Map<string, Place[]> {

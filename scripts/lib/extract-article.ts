@@ -68,12 +68,15 @@ export function outsideNames<T extends { start: number; end: number }>(
   text: string,
   mentions: readonly T[],
   officials: readonly { name: string }[],
+  /** The names of officials read in this paragraph, where they stand (黄平 of 州委秘书长黄平通报). */
+  named: readonly { start: number; end: number }[] = [],
 ): T[] {
   // 本报讯（记者 黄丽 通讯员 杭宣）: the reporters' names, not places.
   const spans: [number, number][] = [...text.matchAll(BYLINE_PARENS)].map((m) => [
     m.index,
     m.index + m[0].length,
   ]);
+  for (const o of named) spans.push([o.start, o.end]);
   for (const name of new Set(officials.map((o) => o.name).filter((n) => n.length >= 3)))
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1))
       spans.push([i, i + name.length]);
@@ -151,9 +154,17 @@ export function extractArticle(
     defaultPlace: headerHome,
   });
   // 海东 of 许海东, 韩国 of 韩国平, 乌兰 of 乌兰图雅: a place inside an official's name is none.
-  const places = found.map((mentions, i) => outsideNames(paragraphs[i] ?? '', mentions, officials));
-  const dates = findArticleDates(paragraphs, published);
   const repeated = findRepeatedNames(paragraphs, officials);
+  const nameSpans = [...officials, ...repeated];
+  const places = found.map((mentions, i) =>
+    outsideNames(
+      paragraphs[i] ?? '',
+      mentions,
+      officials,
+      nameSpans.filter((o) => o.paragraph === i),
+    ),
+  );
+  const dates = findArticleDates(paragraphs, published);
   const texts = paragraphs.map((text, i) => ({
     text,
     places: places[i] ?? [],
@@ -169,7 +180,7 @@ export function extractArticle(
     { tagSectors: (t, party) => tagVisitSectors(t, sectorVocabulary, { party }) },
   );
   return {
-    places: placesNamed(places.flat()),
+    places: placesNamed(places.flat().filter((m) => m.via !== 'abbreviation')),
     officials: withVisitPlaces(
       articleOfficials(officials),
       visits.flatMap((v) => [...v.leaders, ...v.members, ...v.hosts]),

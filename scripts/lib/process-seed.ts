@@ -2,6 +2,7 @@
 import type { ArticleRecord, FileReport, Issue } from '../../src/schemas';
 import { articlePath } from '../../src/utils/article-path';
 import type { VisitDraft } from '../extract/frames/find-visits';
+import { convertScript } from '../pipeline/convert-script';
 import { type Normalized, normalize, UnreadableError } from '../pipeline/normalize';
 import { type Extracted, extractArticle } from './extract-article';
 import { type ArticleMeta, parseMeta } from './parse-meta';
@@ -56,10 +57,12 @@ function extractSafely(
   meta: ArticleMeta,
 ): { found: Extracted; problem: Issue | null } {
   try {
+    // What a curator wrote in traditional characters (香港商報) is read as the text is, simplified.
+    const simplified = (s: string | null) => (s === null ? null : convertScript(s).text);
     const header = {
-      outlet: meta.outlet ?? text.outlet,
+      outlet: simplified(meta.outlet) ?? text.outlet,
       byline: text.byline,
-      title: meta.title ?? text.title,
+      title: simplified(meta.title) ?? text.title,
       url: meta.url,
     };
     return { found: extractArticle(seed.id, text.paragraphs, published, header), problem: null };

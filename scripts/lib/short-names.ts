@@ -41,14 +41,22 @@ function stripSuffix(name: string, level: PlaceLevel): string | null {
   return null;
 }
 
-/** List the short names of a division, most common first (恩施土家族苗族自治州 → 恩施, 恩施州). */
+/** List the short names of a division, most common first (恩施土家族苗族自治州 → 恩施, 恩施州; 石柱土家族自治县 → 石柱, 石柱县). */
 export function toShortNames(name: string, level: PlaceLevel): string[] {
   const auto = AUTONOMOUS.exec(name);
   if (auto) {
     const base = stripEthnicGroups(name.slice(0, auto.index));
     if (base.length < 2) return [];
-    return auto[1] === '州' ? [base, `${base}州`] : [base];
+    // 恩施州, 石柱县, 莫力达瓦旗: the base with the level's character, as news and titles write it.
+    return auto[1] === '区' ? [base] : [base, `${base}${auto[1]}`];
   }
   const short = stripSuffix(name, level);
   return short ? [short] : [];
+}
+
+/** The name a title writes for a division: 恩施州 (委副书记), 石柱县 (委书记), not the autonomous name in full. */
+export function titleName(name: string, level: PlaceLevel): string {
+  const auto = /自治(州|县|旗)$/u.exec(name);
+  if (!auto) return name;
+  return toShortNames(name, level).find((n) => n.endsWith(auto[1] ?? '')) ?? name;
 }

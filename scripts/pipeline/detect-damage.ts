@@ -31,6 +31,16 @@ function clauseBefore(text: string, at: number): string {
   return text.slice(start, at);
 }
 
+/**
+ * True for a lone ? at `at` between two Han characters that closes no question (高质?发展, 会?代表团):
+ * a character lost in re-encoding, not a question mark.
+ */
+export function isLostMark(text: string, at: number): boolean {
+  if (text[at] !== '?' || text[at + 1] === '?' || text[at - 1] === '?') return false;
+  if (!HAN.test(text[at - 1] ?? '') || !HAN.test(text[at + 1] ?? '')) return false;
+  return !QUESTION_WORD.test(clauseBefore(text, at));
+}
+
 /** ? and U+FFFD that stand for lost characters: runs, clusters like ?!?, a lone ? in no question. */
 function findLostCharacters(text: string): Issue[] {
   const issues: Issue[] = [];
@@ -49,8 +59,7 @@ function findLostCharacters(text: string): Issue[] {
       );
     } else if (mark === '?' && HAN.test(before) && HAN.test(after)) {
       // A real question mark closes a question: the clause before it holds a question word.
-      const clause = clauseBefore(text, at);
-      if (!QUESTION_WORD.test(clause)) {
+      if (isLostMark(text, at)) {
         issues.push(
           damaged('? inside Chinese text where no question is asked', around(text, at, 1)),
         );

@@ -6,6 +6,8 @@
  * Latin and numbers stay as they are (2+6+X, 70%, Hello, world). Spaces around full-width marks go.
  */
 
+import { isLostMark } from './detect-damage';
+
 const FULL_WIDTH: Readonly<Record<string, string>> = {
   ',': '，',
   ':': '：',
@@ -57,10 +59,15 @@ function inChinese(chars: readonly string[], i: number): boolean {
 export function widenPunctuation(text: string): string {
   const chars = [...text];
   const parentheses = parenthesesToWiden(chars);
+  let offset = 0;
   return chars
     .map((c, i) => {
+      const at = offset;
+      offset += c.length;
       const full = FULL_WIDTH[c];
       if (full === undefined) return c;
+      // 高质?发展: a character lost in re-encoding stays ?, no question mark (detect-damage reports it).
+      if (c === '?' && isLostMark(text, at)) return c;
       const widen = c === '(' || c === ')' ? parentheses.has(i) : inChinese(chars, i);
       return widen ? full : c;
     })

@@ -100,4 +100,9 @@ describe('[officials] articleOfficials and findRepeatedNames', () => {
       ['王国荣', 3, 16, '吴江区委副书记、区长'],
     ]);
   });
+
+  test('a name alone has no title before it: its title starts where the name does', () => {
+    const again = findRepeatedNames(paragraphs, mentions);
+    expect(again.every((m) => m.titleStart === m.start)).toBe(true);
+  });
 });

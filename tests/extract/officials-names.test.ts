@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { findOpeningOffice, officeAt, placeTitle } from '../../scripts/extract/official-titles';
+import { findOfficials } from '../../scripts/extract/officials';
 import { preferKnown, readName } from '../../scripts/extract/person-names';
+import { placeResolver } from '../../scripts/extract/places';
+
+const resolvePlace = placeResolver({});
 
 describe('[officials] readName: surname + one or two characters', () => {
   test.each<[string, string | null, boolean]>([
@@ -22,6 +26,9 @@ describe('[officials] readName: surname + one or two characters', () => {
     ['VR技术', null, false],
     ['艾尔肯·吐尼亚孜率', '艾尔肯·吐尼亚孜', true],
     ['阿不都热合曼·买买提、刘志刚', '阿不都热合曼·买买提', true],
+    // A verb of reporting after a two-character name ends it.
+    ['黄平通报了工作情况', '黄平', true],
+    ['张红梅宣读考察方案', '张红梅', true],
   ])('%s → %s', (text, name, strong) => {
     const m = readName(text, 0);
     expect(m && [m.name, m.strong]).toEqual(name === null ? null : [name, strong]);
@@ -80,5 +87,19 @@ describe('[officials] readName: names without a Han surname, given names opening
   ])('%s → %s', (text, name) => {
     const m = readName(text, 0);
     expect(m?.strong ? m.name : null).toBe(name);
+  });
+});
+
+describe('[officials] a mayor’s name that opens with a place’s first character', () => {
+  test.each([
+    ['市委副书记、市长沙建平主持。', '沙建平'],
+    ['市委副书记、市长白建平率团考察。', '白建平'],
+    ['湖北省长阳土家族自治县县委书记覃建华率团。', '覃建华'],
+  ])('%s → %s', (text, name) => {
+    expect(findOfficials([text], resolvePlace).map((o) => o.name)).toEqual([name]);
+  });
+
+  test('湖南省长沙市: 省长 is no office before a place written in full', () => {
+    expect(findOfficials(['赴湖南省长沙市考察。'], resolvePlace)).toEqual([]);
   });
 });

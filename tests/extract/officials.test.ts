@@ -171,6 +171,15 @@ describe('[officials] a bare title takes the place the text gives it', () => {
     ]);
   });
 
+  test.each([
+    ['杭州市发改委副主任王某某陪同。', '杭州市发改委副主任'],
+    ['大连市外办主任孙明随团访问。', '大连市外办主任'],
+    ['宁波市外侨办主任李四陪同。', '宁波市外侨办主任'],
+  ])('a department’s office after its place: %s', (text, title) => {
+    const found = findOfficials([text], placeResolver({}));
+    expect(found.map((m) => m.title)).toEqual([title]);
+  });
+
   test('offices of the special administrative regions', () => {
     const real = (text: string): Row[] =>
       findOfficials([text], placeResolver({})).map((m) => [m.name, m.title, m.place?.name ?? null]);
@@ -182,6 +191,10 @@ describe('[officials] a bare title takes the place the text gives it', () => {
     ]);
     expect(real('香港特别行政区行政长官王五出席。')).toEqual([
       ['王五', '香港特别行政区行政长官', '香港特别行政区'],
+    ]);
+    // A policy bureau's head: the bureau's name holds 及.
+    expect(real('香港特区政府运输及物流局局长赵六会见代表团。')).toEqual([
+      ['赵六', '香港特区政府运输及物流局局长', '香港特别行政区'],
     ]);
   });
 

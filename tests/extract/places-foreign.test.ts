@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findPlaces } from '../../scripts/extract/places';
+import { findArticlePlaces, findPlaces } from '../../scripts/extract/places';
 
 const names = (text: string) =>
   findPlaces(text).map((m) => [m.via, m.places.map((p) => p.name).join()]);
@@ -35,8 +35,26 @@ describe('[places] foreign places', () => {
     ['印度洋沿岸', []],
     ['朝鲜族群众', []],
     ['“东方巴黎”', []],
+    // A city written after its country, listed or not: the city, not the country.
+    ['访问韩国昌原市', [['foreign', '昌原市']]],
+    ['应日本北九州市邀请', [['foreign', '北九州']]],
+    ['日本主要城市', [['foreign', '日本']]],
+    ['日本企业上市', [['foreign', '日本']]],
+    ['德国企业市场', [['foreign', '德国']]],
   ])('%s → %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
+  });
+
+  test('a city first named after its country is named again alone (昌原市, 昌原)', () => {
+    const found = findArticlePlaces([
+      '大连市代表团访问韩国昌原市。',
+      '昌原市市长会见代表团。昌原与大连隔海相望。',
+    ]);
+    expect(found[1]?.map((m) => [m.surface, m.places[0]?.name])).toEqual([
+      ['昌原市', '昌原市'],
+      ['昌原', '昌原市'],
+      ['大连', '大连市'],
+    ]);
   });
 
   test('a foreign place has level foreign, no code, city coordinates', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import rules from '../../scripts/data/place-name-rules.json';
 import { gazetteer, readingsOf } from '../../scripts/lib/gazetteer';
-import { toShortNames } from '../../scripts/lib/short-names';
+import { titleName, toShortNames } from '../../scripts/lib/short-names';
 
 const { entries } = gazetteer();
 // Divisions only: the national new areas (天府新区) have no code.
@@ -96,10 +96,10 @@ describe('[gazetteer] short names', () => {
     ['井陉矿区', 'district', ['井陉']],
     ['万柏林区', 'district', ['万柏林']],
     ['神农架林区', 'county', ['神农架']],
-    ['双江拉祜族佤族布朗族傣族自治县', 'county', ['双江']],
-    ['互助土族自治县', 'county', ['互助']],
-    ['东乡族自治县', 'county', ['东乡']],
-    ['鄂伦春自治旗', 'county', ['鄂伦春']],
+    ['双江拉祜族佤族布朗族傣族自治县', 'county', ['双江', '双江县']],
+    ['互助土族自治县', 'county', ['互助', '互助县']],
+    ['东乡族自治县', 'county', ['东乡', '东乡县']],
+    ['鄂伦春自治旗', 'county', ['鄂伦春', '鄂伦春旗']],
     ['达拉特旗', 'county', ['达拉特']],
     ['土默特左旗', 'county', []],
     ['沛县', 'county', []],
@@ -109,6 +109,15 @@ describe('[gazetteer] short names', () => {
     ['东区', 'district', []],
   ] as const)('%s (%s) → %j', (name, level, shorts) => {
     expect(toShortNames(name, level)).toEqual(shorts);
+  });
+
+  test.each([
+    ['恩施土家族苗族自治州', 'prefecture', '恩施州'],
+    ['石柱土家族自治县', 'county', '石柱县'],
+    ['莫力达瓦达斡尔族自治旗', 'county', '莫力达瓦旗'],
+    ['昆山市', 'county', '昆山市'],
+  ] as const)('a title writes %s as %s', (name, level, written) => {
+    expect(titleName(name, level)).toBe(written);
   });
 
   test('no short name has one character', () => {

@@ -68,6 +68,13 @@ describe('[extract-header] metadata lines of other outlets', () => {
     ['发布于：江苏省', {}],
     ['责任编辑：', {}],
     ['阅读 (1532)', {}],
+    // An e-paper's page header, a county portal's: the paper or the centre beside the date.
+    ['黄山日报　2024-03-15　第A1版', { outlet: ['黄山日报'], published: ['2024-03-15'] }],
+    ['宁夏日报　2024年04月12日　第01版', { outlet: ['宁夏日报'], published: ['2024年04月12日'] }],
+    [
+      '2023-06-20 18:05　宁都县融媒体中心',
+      { outlet: ['宁都县融媒体中心'], published: ['2023-06-20'] },
+    ],
   ])('%s', (line, facts) => {
     expect(factsOf(line)).toEqual(facts);
   });
@@ -85,6 +92,8 @@ describe('[extract-header] body lines are not metadata', () => {
     '2022年,阳澄湖两岸科创中心实现地区生产总值1291.8亿元。',
     '素材及图片来源 无锡日报 南通日报 泰州日报 视觉中国',
     '代表团 一行 2024年05月12日 来到园区。',
+    '第一版',
+    '黄山日报　2024-03-15　第A1版　要闻：代表团来我市考察',
   ])('%s', (line) => {
     expect(readMetaLine(line)).toBeNull();
   });

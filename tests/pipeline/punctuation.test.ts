@@ -7,6 +7,9 @@ describe('[punctuation] half-width marks in Chinese text become full-width', () 
     ['答案是:万亿城市。', '答案是：万亿城市。'],
     ['赴深圳、东莞开展考察对接;无锡', '赴深圳、东莞开展考察对接；无锡'],
     ['看什么?学什么?', '看什么？学什么？'],
+    // A ? that closes no question between Han characters is a lost character: it stays.
+    ['制造业高质?发展经验', '制造业高质?发展经验'],
+    ['邓伟雄会?代表团一行,副市长', '邓伟雄会?代表团一行，副市长'],
     ['一路向南!南通', '一路向南！南通'],
     ['陈丽艳(中)在深圳', '陈丽艳（中）在深圳'],
     ['“北京西路瞭望”(微信号:xhrbbjxllw)注意到', '“北京西路瞭望”（微信号：xhrbbjxllw）注意到'],

@@ -23,6 +23,8 @@ export interface Trip {
   passing: boolean;
   /** Destinations only the headline names so far: the text's more precise places replace them. */
   provisional: Set<Place>;
+  /** Destinations the groups of the delegation replaced by their own places (潍坊市 by 寿光市、青州市). */
+  divided: Place[];
 }
 
 /** Names of the officials said to lead a trip's delegation, over its frames. */
@@ -41,7 +43,7 @@ function tripFor(trips: readonly Trip[], origin: Place, f: Frame, dests: readonl
     same.find((t) => {
       const theirs = leadNames(t);
       if (led.size === 0 || theirs.size === 0 || [...led].some((n) => theirs.has(n))) return true;
-      return dests.some((d) => t.destinations.some((e) => overlaps(d, e)));
+      return dests.some((d) => [...t.destinations, ...t.divided].some((e) => overlaps(d, e)));
     }) ?? null
   );
 }
@@ -55,11 +57,18 @@ function addDestinations(
   places: readonly Place[],
   fromTitle = false,
   moved = true,
+  group = false,
 ): void {
   for (const p of places) {
     if (overlaps(p, trip.origin)) continue;
     const at = trip.destinations.findIndex((d) => overlaps(p, d));
     const there = trip.destinations[at];
+    // 赴潍坊市…第一组由X带队，赴寿光市: a group's place is the part of the destination it went to.
+    if (there && group && isWithin(p, there) && p.name !== there.name) {
+      trip.destinations.splice(at, 1, p);
+      trip.divided.push(there);
+      continue;
+    }
     // Only a place gone to replaces the headline's (来浙考察 … 在杭州会见 stays 浙江).
     if (
       there &&
@@ -95,8 +104,13 @@ export function assembleTrips(
     // 市委书记X率团赴…, in the delegation's own paper: the paper's place is the delegation's.
     // 市长B率另一路代表团赴…: a group of the delegation in focus, led apart (a trip of its own when
     // its leaders and places are its own; tripFor decides).
+    // 陈丽艳一行考察了…: a party named after a trip's leader is that trip's delegation.
     const ledBefore = f.bareLed
-      ? trips.find((t) => (f.subject?.leaders ?? []).some((o) => leadNames(t).has(o.name)))
+      ? trips.find((t) =>
+          [...(f.subject?.leaders ?? []), ...(f.subject?.party ?? [])].some((o) =>
+            leadNames(t).has(o.name),
+          ),
+        )
       : undefined;
     const own: Place | null =
       f.bareLed && !hostReport
@@ -129,7 +143,14 @@ export function assembleTrips(
       }
       t.frames.push(f);
       t.home ||= f.home;
-      addDestinations(t, dests, f.sentence.paragraph < 0, f.kind === 'move' || f.kind === 'study');
+      const moved = f.kind === 'move' || f.kind === 'study';
+      addDestinations(
+        t,
+        dests,
+        f.sentence.paragraph < 0,
+        moved,
+        f.group && moved && known !== null,
+      );
       if (!f.subordinate) current = t;
     } else if (current) {
       // A clause without its delegation continues the trip in focus (随后赴宁阳县蒋集镇), or the
@@ -167,6 +188,7 @@ function start(trips: Trip[], origin: Place, f: Frame, passing: boolean): Trip {
     homeNamed: [],
     passing,
     provisional: new Set(),
+    divided: [],
   };
   trips.push(t);
   return t;

@@ -4,8 +4,10 @@
  * speak of a delegation or a trip but give no visit are returned too, so that none is lost silently.
  */
 import type { DateSpan, Evidence, Place, Visit } from '../../../src/schemas';
+import { isRelativeDate } from '../date-relative';
 import type { OfficialMention } from '../types';
 import { assembleTrips, leadNames, type Trip } from './assemble';
+import { toldAsBackground } from './background';
 import { type DestinationResolver, readFrames } from './frames';
 import { isWithin, overlaps, shortOf } from './place-relations';
 import type { Sentence } from './sentences';
@@ -82,10 +84,13 @@ function guessHome(sentences: readonly Sentence[], trips: readonly Trip[]): Plac
 }
 
 /** True for the article's own subject rather than a trip named in passing. */
-function mainOf(trips: readonly Trip[]): (t: Trip) => boolean {
-  const first = trips.find((t) => !t.passing);
+function mainOf(trips: readonly Trip[], input: VisitInput): (t: Trip) => boolean {
+  const background = new Set(
+    trips.filter((t) => toldAsBackground(t, trips, input.sentences, input.paragraphs)),
+  );
+  const first = trips.find((t) => !t.passing && !background.has(t));
   return (t) => {
-    if (t.passing) return false;
+    if (t.passing || background.has(t)) return false;
     if (t === first || t.frames.some((f) => f.sentence.paragraph < 0)) return true;
     if (leadNames(t).size > 0) return true;
     return t.frames.filter((f) => f.subject !== null && f.kind !== 'meet').length >= 2;
@@ -97,7 +102,13 @@ function tripDate(trip: Trip, stops: readonly StopDraft[], published: string | n
   const spans = trip.frames.flatMap((f) =>
     f.date && f.sentence.paragraph >= 0 ? [f.date.span] : [],
   );
-  const stated = spans.find((d) => d.precision === 'day') ?? spans[0];
+  // 近期，A、B两地代表团先后来我区……3月6日，A…: the day a frame states before a relative word's span.
+  const written = spans.filter((d) => !isRelativeDate(d.text));
+  const stated =
+    written.find((d) => d.precision === 'day') ??
+    written[0] ??
+    spans.find((d) => d.precision === 'day') ??
+    spans[0];
   const dated = [stated, ...stops.map((s) => s.date)]
     .filter((d): d is DateSpan => d !== null && d !== undefined && d.start !== null)
     .sort((a, b) => (a.precision === 'day' ? 0 : 1) - (b.precision === 'day' ? 0 : 1));
@@ -187,6 +198,21 @@ function sectorTexts(
     .map((i) => input.paragraphs[i] ?? '');
 }
 
+/**
+ * 走进美的集团全球创新中心……在美的集团，企业副总裁介绍…: a place named again only as where
+ * something happened, and the start of a site of the trip, is that site's owner, not one more site.
+ */
+function withoutOwners<T extends { stops: StopDraft[]; unplaced: string[] }>(
+  found: T,
+  restated: ReadonlySet<string>,
+): T {
+  const all = [...found.stops.flatMap((st) => st.sites), ...found.unplaced];
+  const owner = (name: string) =>
+    restated.has(name) && all.some((other) => other !== name && other.startsWith(name));
+  for (const st of found.stops) st.sites = st.sites.filter((n) => !owner(n));
+  return { ...found, unplaced: found.unplaced.filter((n) => !owner(n)) };
+}
+
 /** Finds every visit of an article. */
 export function findVisits(input: VisitInput, options: VisitOptions): VisitFindings {
   const resolve = destinationResolver(input.sentences);
@@ -194,7 +220,7 @@ export function findVisits(input: VisitInput, options: VisitOptions): VisitFindi
   const trips = assembleTrips(frames, input.homePlace, input.hostReport).filter(
     (t) => t.destinations.length > 0 || t.home,
   );
-  const isMain = mainOf(trips);
+  const isMain = mainOf(trips, input);
   const passages = tripSentences(input.sentences, trips, isMain);
   const visits = trips.flatMap((trip): VisitDraft[] => {
     const sentences = passages.get(trip) ?? [];
@@ -216,16 +242,30 @@ export function findVisits(input: VisitInput, options: VisitOptions): VisitFindi
       if (cities.length > 0) destinations = cities;
     }
     // A site told of another trip's delegation in a shared sentence is not this trip's.
+    const restated = new Set<string>();
     const sitesOf = (s: Sentence) =>
-      findSites(s).filter((h) => [null, trip].includes(ownerAt(s, h.verbAt, trips)));
-    const { stops, unplaced } = tripStops(trip, destinations, sentences, sitesOf);
+      findSites(s).filter((h) => {
+        if (h.restated) restated.add(h.name);
+        return [null, trip].includes(ownerAt(s, h.verbAt, trips));
+      });
+    const { stops, unplaced } = withoutOwners(
+      tripStops(trip, destinations, sentences, sitesOf),
+      restated,
+    );
     // Who leads another trip travels with it, unless that trip sets out from here (昆山's 书记 receives
     // 义乌's delegation at home, and leads 昆山's own elsewhere).
     const away = trips.filter(
       (t) => t !== trip && !destinations.some((d) => isWithin(d, t.origin)),
     );
     const others = new Set(away.flatMap((t) => [...leadNames(t)]));
-    const people = tripPeople(trip, destinations, sentences, input.hostReport || trip.home, others);
+    const people = tripPeople(
+      trip,
+      destinations,
+      sentences,
+      input.hostReport || trip.home,
+      others,
+      !isMain(trip),
+    );
     const evidence: Evidence[] = sentences.map((s) => ({ paragraph: s.paragraph, text: s.text }));
     const party = [shortOf(trip.origin), ...people.leaders.map((o) => o.name)];
     return [

@@ -36,6 +36,11 @@ export interface Frame {
   date: DateMention | null;
   planned: boolean;
   invited: boolean;
+  /**
+   * True for a group of the delegation led apart, told with no delegation of its own (第一组由X带队，
+   * 赴A市): its place is part of where the delegation went.
+   */
+  group: boolean;
   subordinate: boolean;
   /** Token index of the verb in the sentence. */
   at: number;
@@ -119,7 +124,14 @@ export function readFrames(
       receiver: null,
       date: dateOf(tokens, p?.at ?? tokens.length),
       planned: p ? before(tokens, p.at - 3, p.at, 'planned') : false,
-      invited: p ? before(tokens, 0, p.at, 'invite') : false,
+      // 邀请X明年率团来访 is no trip yet; 应X邀请，…访问 is one (the invitation accepted).
+      invited: p ? invitedOnly(tokens, p.at) : false,
+      group:
+        p !== null &&
+        s !== null &&
+        s.delegation === null &&
+        s.leaders.length > 0 &&
+        before(tokens, 0, s.first, 'groups'),
       subordinate:
         p !== null &&
         before(tokens, 0, p.at, 'subordinate') &&
@@ -160,6 +172,13 @@ export function readFrames(
       if (!used.has(s) && !preds.some((p) => p.kind === 'meet')) frames.push(base(null, s));
   }
   return frames;
+}
+
+/** True when an invitation stands before the verb at `at` and no word accepting it (应…邀请). */
+function invitedOnly(tokens: readonly Token[], at: number): boolean {
+  const invite = tokens.findIndex((t, k) => k < at && isWord('invite', t.text));
+  if (invite < 0) return false;
+  return !tokens.slice(0, invite + 1).some((t) => isWord('inviteAccepted', t.text));
 }
 
 /** True when nothing but time, adverbs and marks stands between `from` and the verb at `at`. */

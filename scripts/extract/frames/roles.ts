@@ -22,6 +22,8 @@ export interface RoleContext {
   frames: readonly Frame[];
   /** True for a host's own report, where an official with no place of their own is the host's. */
   hostReport: boolean;
+  /** True for a trip only mentioned: who speaks of it now did not receive it then. */
+  mentioned?: boolean;
 }
 
 // Words after a group that say they received the delegation: 陪同, 迎接, 会见, 主持座谈会.
@@ -119,7 +121,7 @@ export function rolesIn(sentence: Sentence, ctx: RoleContext): Map<OfficialMenti
         // 参加考察 goes with the delegation; 参加活动 is the destination's when it is theirs.
         role = studies || side === 'origin' ? 'member' : homeSide ? 'host' : 'other';
       // 南通市委书记徐惠民这样形容…: the destination's officials who speak during the visit received it.
-      if (role === 'other' && side === 'destination') role = 'host';
+      if (role === 'other' && side === 'destination' && !ctx.mentioned) role = 'host';
       roles.set(o, role);
     }
   }

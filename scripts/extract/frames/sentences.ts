@@ -27,10 +27,14 @@ export interface TextWithMentions {
   dates: readonly DateMention[];
 }
 
-/** Offsets of the sentences of a text: up to and including 。！？ (and closing quotes after them). */
+/**
+ * Offsets of the sentences of a text: up to and including 。！？ (and closing quotes after them). A
+ * half-width ? between Han characters is a character lost in re-encoding (会?代表团), no sentence end.
+ */
 export function sentenceRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
-  for (const m of text.matchAll(/[^。！？!?]+(?:[。！？!?]+[”’」』）)]?)?|[。！？!?]+/gu)) {
+  const pattern = /(?:[^。！？!?]|\?(?=\p{Script=Han}))+(?:[。！？!?]+[”’」』）)]?)?|[。！？!?]+/gu;
+  for (const m of text.matchAll(pattern)) {
     const s = m.index;
     if (m[0].trim() !== '') ranges.push([s, s + m[0].length]);
   }

@@ -19,6 +19,8 @@ export interface SiteHit {
   area: Place | null;
   /** Token index of the verb the list follows, for telling whose visit it is. */
   verbAt: number;
+  /** True for a place named again as where something happened (在美的集团，…), not in a list of visits. */
+  restated?: boolean;
 }
 
 const SUFFIXES = [...words.suffixes].sort((a, b) => b.length - a.length);
@@ -29,6 +31,9 @@ function hasSuffix(name: string): boolean {
 }
 const isTopic = (name: string) => words.topicEnds.some((w) => name.endsWith(w));
 const QUANTITIES = new Set(words.quantities);
+// 多家, 当地, 首个, 一家: an item opened by one names a kind of place, not a place.
+const KINDS = new Set([...words.quantities, ...words.indefinites]);
+const SUFFIX_WORDS = new Set([...words.suffixes, ...words.genericSites]);
 const SKIP = new Set([
   '了',
   '先后',
@@ -43,6 +48,8 @@ const SKIP = new Set([
   '到',
 ]);
 const JOINS = new Set(['、', '和', '及', '与', '以及']);
+// Words that open a clause as its adverb (深入, 详细): 进行深入交流.
+const ADVERBS = new Set(words.clauseOpenings);
 const SOFT_JOINS = new Set(['，', '；', ',', ';']);
 const ENDS = new Set(['。', '！', '？', '：', ':', '“', '”']);
 // Verbs after which a list of names is what was seen (not 到 or 赴, which may name places only).
@@ -52,7 +59,12 @@ const STRONG = new Set(wordsOf('siteListVerbs'));
 function endsList(t: Token): boolean {
   if (ENDS.has(t.text)) return true;
   if (t.kind !== 'word') return false;
-  return isWord('siteListEnds', t.text) || words.clauseOpenings.includes(t.text);
+  // …余村学习考察: a compound study word ends a name as its parts (学习, 考察) do.
+  return (
+    isWord('siteListEnds', t.text) ||
+    words.clauseOpenings.includes(t.text) ||
+    (t.text.length >= 4 && isWord('study', t.text))
+  );
 }
 
 /** Tokens of one item from `k`: up to a join, an end, or a soft join. */
@@ -78,6 +90,8 @@ function nameOf(sentence: Sentence, from: number, to: number) {
   let k = from;
   while (k < to && (SKIP.has(tokens[k]?.text ?? '') || homeWordAt(tokens, k) > 0))
     k += Math.max(1, homeWordAt(tokens, k));
+  // 多家供应链企业, 当地专业市场, 一家企业的智能工厂: a kind of place.
+  const kind = tokens.slice(k, to).some((t) => t.kind === 'word' && KINDS.has(t.text));
   // 位于医药城的中慧元通生物, 机器人研发制造商深圳逐际动力科技公司: the name follows its description.
   for (let j = to - 2; j >= k; j--) {
     const w = tokens[j]?.text ?? '';
@@ -89,7 +103,18 @@ function nameOf(sentence: Sentence, from: number, to: number) {
   const first = tokens[k];
   const last = tokens[to - 1];
   if (!first || !last || k >= to) return null;
-  const name = sentence.text.slice(first.start - sentence.start, last.end - sentence.start);
+  // 浙江省湖州市安吉县天荒坪镇余村: after a chain of three places or more written in full, the name
+  // keeps the innermost (重庆渝中区解放碑 stays as written).
+  const chain = (first.place as { qualifiers?: readonly unknown[] } | undefined)?.qualifiers;
+  const inner =
+    first.kind === 'place' && to - k > 1 && (chain?.length ?? 0) >= 2
+      ? first.place?.places.at(-1)?.name
+      : undefined;
+  const from0 =
+    inner && first.text.length > inner.length && first.text.endsWith(inner)
+      ? first.end - inner.length
+      : first.start;
+  const name = sentence.text.slice(from0 - sentence.start, last.end - sentence.start);
   const verbs = tokens.slice(k, to).some((t) => t.kind === 'word' && /^v(?!n)/u.test(t.pos));
   const onlyPlaces = tokens.slice(k, to).every((t) => t.kind === 'place');
   if (name.length < 2 || name.length > 30 || onlyPlaces) return null;
@@ -101,21 +126,24 @@ function nameOf(sentence: Sentence, from: number, to: number) {
     return null;
   // 新能源汽车生产线, 智能化生产车间: a kind of facility in common words, no one's name.
   const generic =
-    words.genericSites.some((g) => name.endsWith(g)) &&
-    tokens
-      .slice(k, to)
-      .every(
-        (t) => t.kind === 'word' && (/^(?:n|vn|a|b|d|m|q)$/u.test(t.pos) || /.化$/u.test(t.text)),
-      );
+    SUFFIX_WORDS.has(name) ||
+    (words.genericSites.some((g) => name.endsWith(g)) &&
+      tokens
+        .slice(k, to)
+        .every(
+          (t) =>
+            t.kind === 'word' && (/^(?:n|vn|v|a|b|d|m|q)$/u.test(t.pos) || /.化$/u.test(t.text)),
+        ));
   const area = first.kind === 'place' ? (first.place?.places.at(-1) ?? null) : null;
   return {
     name,
-    start: first.start,
+    start: from0,
     end: last.end,
     area,
     suffixed: hasSuffix(name) && !isTopic(name),
     verbs,
     generic,
+    kind,
   };
 }
 
@@ -132,10 +160,18 @@ function listAfter(sentence: Sentence, i: number, strong: boolean): SiteHit[] {
     const item = parts[0];
     // After a comma or semicolon the list goes on only with a name that says it is one, and not
     // with a verb of its own (…，考察了裕廊工业区 is the next list).
-    if (afterSoft && (!item?.suffixed || isWord('siteVerbs', tokens[k]?.text ?? ''))) break;
+    // …，就A进行交流: a clause's opening word after the comma starts a clause, not a name.
+    const opening = tokens[k]?.text ?? '';
+    if (
+      afterSoft &&
+      (!item?.suffixed || isWord('siteVerbs', opening) || words.clauseOpenings.includes(opening))
+    )
+      break;
     // 走进两江新区、长安汽车…: a place in the list is where the delegation went; the list goes on.
     const placeOnly = end > k && tokens.slice(k, end).every((t) => t.kind === 'place');
     if (!placeOnly && (!item || parts.some((x) => !x || isTopic(x.name)))) break;
+    // 多家在港商会、企业: from a kind on, the list names kinds.
+    if (parts.some((x) => x?.kind)) break;
     for (const x of parts) if (x) items.push(x);
     lastEnd = end;
     const sep = tokens[end]?.text ?? '';
@@ -152,10 +188,19 @@ function listAfter(sentence: Sentence, i: number, strong: boolean): SiteHit[] {
   // 深入示范乡村、产业园区等近30个考察点: kinds of places, not names.
   if (next[0]?.text === '等' && (next[1]?.pos === 'm' || /^[近约\d]/u.test(next[1]?.text ?? '')))
     return [];
+  // 小米锅巴、小米醋等产品生产线: what the list names are products, not places.
+  if (next[0]?.text === '等') {
+    const tail = tokens.slice(lastEnd + 1, lastEnd + 5);
+    const stop = tail.findIndex((t) => t.kind === 'punct');
+    const kindWords = (stop < 0 ? tail : tail.slice(0, stop)).map((t) => t.text).join('');
+    if (words.notSiteKinds.some((w) => kindWords.includes(w))) return [];
+  }
   // A single name followed by the visit itself counts too: 来到我旗乌兰牧骑进行参观学习.
   const visited = next.some((t) => isWord('study', t.text));
-  // Names without a site's ending count in a list of several after a visiting verb (考察了A、B和C).
-  const loose = strong && (items.length >= 2 || visited);
+  // Names without a site's ending count in a list of several names after a visiting verb
+  // (考察了A、B和C); a generic facility in the list (柔性生产线和数字化仓储系统) is no name.
+  const named = items.filter((x) => !x.generic).length;
+  const loose = strong && (named >= 2 || visited);
   const kept = items.filter(
     (x) => !x.generic && (x.suffixed || (loose && !x.verbs && x.name.length <= 10)),
   );
@@ -232,31 +277,47 @@ export function findSites(sentence: Sentence): SiteHit[] {
     if (t.kind !== 'word') return;
     const verb = isWord('siteVerbs', t.text);
     // 分别就A、B等进行参观: the list comes before the verb.
+    // …就工业互联网平台如何赋能中小企业进行深入交流 is a talk: the verb after 进行 and its adverbs.
     const ahead =
       ['就', '对'].includes(t.text) &&
-      tokens
-        .slice(i + 1)
-        .some(
-          (x, k, rest) =>
-            x.text === '进行' && isWord('siteVerbs', rest[k + 1]?.text ?? rest[k + 2]?.text ?? ''),
+      tokens.slice(i + 1).some((x, k, rest) => {
+        if (x.text !== '进行') return false;
+        const verb = rest[k + 1]?.text ?? '';
+        // 深入 after 进行 is its adverb: the verb is the word after it.
+        const adverb = ADVERBS.has(verb);
+        return (
+          isWord('siteVerbs', verb) && (!adverb || isWord('siteVerbs', rest[k + 2]?.text ?? ''))
         );
+      });
     if (t.text === '在') {
       // 在中国医药城医药博览馆，代表团详细了解…; 图为代表团在乃东中学考察.
       const end = itemAt(tokens, i + 1);
       const item = nameOf(sentence, i + 1, end);
       const then = tokens.slice(end, end + 2).map((x) => x.text);
       const at = then[0] === '，' || then.some((w) => isWord('study', w) || isWord('siteVerbs', w));
-      if (item?.suffixed && at && !hits.some((x) => x.start === item.start))
+      // 在四川布局的首个生产基地: 在 opens a clause there, not a place.
+      const clause = tokens.slice(i + 1, end).some((x) => x.text === '的');
+      if (
+        item?.suffixed &&
+        !item.generic &&
+        !item.kind &&
+        !clause &&
+        at &&
+        !hits.some((x) => x.start === item.start)
+      )
         hits.push({
           name: item.name,
           start: item.start,
           end: item.end,
           area: item.area,
           verbAt: i,
+          restated: true,
         });
       return;
     }
     if (!verb && !ahead) return;
+    // 考察期间, 参观时: the visit as a time, no list of what was seen.
+    if (verb && isWord('during', tokens[i + 1]?.text ?? '')) return;
     for (const h of listAfter(sentence, i, ahead || STRONG.has(t.text)))
       if (!hits.some((x) => x.start === h.start)) hits.push(h);
   });

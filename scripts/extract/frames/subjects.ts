@@ -65,21 +65,62 @@ function delegations(tokens: readonly Token[]): Subject[] {
       j--;
     }
     const home = homeWordAt(tokens, j) === 1 || homeWordAt(tokens, j - 1) === 2;
-    let first = home ? (homeWordAt(tokens, j) === 1 ? j : j - 1) : j + 1;
-    let origin: Place | null = null;
-    if (!home && tokens[j]?.kind === 'place') {
-      let k = j;
-      while (tokens[k - 1]?.kind === 'place') k--;
-      origin = placeRunAt(tokens, k)?.place ?? null;
-      first = k;
-    }
-    const delegation = tokens
-      .slice(first, i + 1)
+    const first = home ? (homeWordAt(tokens, j) === 1 ? j : j - 1) : j + 1;
+    const name = tokens
+      .slice(j + 1, i + 1)
       .map((x) => x.text)
       .join('');
-    found.push({ delegation, origin, home, leaders: [], party: [], first, last: i });
+    const runs = home ? [] : originRuns(tokens, j);
+    if (runs.length === 0) {
+      const delegation = tokens
+        .slice(first, i + 1)
+        .map((x) => x.text)
+        .join('');
+      found.push({ delegation, origin: null, home, leaders: [], party: [], first, last: i });
+      return;
+    }
+    // 汝城县、平远县党政代表团先后来我区: one delegation from each place of the list.
+    const listStart = runs[0]?.first ?? j;
+    for (const run of runs) {
+      const delegation =
+        tokens
+          .slice(run.first, run.end)
+          .map((x) => x.text)
+          .join('') + name;
+      found.push({
+        delegation,
+        origin: run.place,
+        home,
+        leaders: [],
+        party: [],
+        first: listStart,
+        last: i,
+      });
+    }
   });
   return found;
+}
+
+/**
+ * The places written right before a delegation ending at token `j`: one run of places (兴安盟阿尔山市),
+ * or a list of runs joined by 、 (湖南省汝城县、广东省平远县), each the place of a delegation of its own.
+ */
+function originRuns(
+  tokens: readonly Token[],
+  j: number,
+): { place: Place; first: number; end: number }[] {
+  const runs: { place: Place; first: number; end: number }[] = [];
+  let end = j + 1;
+  while (tokens[end - 1]?.kind === 'place') {
+    let k = end - 1;
+    while (tokens[k - 1]?.kind === 'place') k--;
+    const place = placeRunAt(tokens, k)?.place;
+    if (!place) break;
+    runs.unshift({ place, first: k, end });
+    if (tokens[k - 1]?.text !== '、' || tokens[k - 2]?.kind !== 'place') break;
+    end = k - 1;
+  }
+  return runs;
 }
 
 /** True when `受…委托` wraps the group: its officials sent the delegation, they did not lead it. */
@@ -159,7 +200,40 @@ export function readSubjects(tokens: readonly Token[]): Subject[] {
   };
   for (const { group, at } of leadGroups(tokens, groups)) attach(group, at, 'leaders');
   for (const { group, at } of parties(tokens, groups)) attach(group, at, 'party');
-  return [...subjects, ...loose].sort((a, b) => a.first - b.first);
+  return [...subjects, ...loose, ...homeActors(tokens, [...subjects, ...loose])].sort(
+    (a, b) => a.first - b.first,
+  );
+}
+
+/**
+ * 我县今年5月赴温州…, 我市日前组团赴…: the report's own place as the one who goes (a time, an adverb
+ * or 组团 between it and the movement word), where no delegation or leader is written before it.
+ */
+function homeActors(tokens: readonly Token[], written: readonly Subject[]): Subject[] {
+  const found: Subject[] = [];
+  tokens.forEach((_, i) => {
+    const n = homeWordAt(tokens, i);
+    if (n === 0 || written.some((s) => s.first <= i && i <= s.last)) return;
+    let k = i + n;
+    while (
+      tokens[k] &&
+      (tokens[k]?.kind === 'date' ||
+        (tokens[k]?.kind === 'word' && /^[dt]/u.test(tokens[k]?.pos ?? '')) ||
+        isWord('sender', tokens[k]?.text ?? ''))
+    )
+      k++;
+    if (k - i > 4 || !isWord('moves', tokens[k]?.text ?? '')) return;
+    found.push({
+      delegation: null,
+      origin: null,
+      home: true,
+      leaders: [],
+      party: [],
+      first: i,
+      last: i + n - 1,
+    });
+  });
+  return found;
 }
 
 /** True when a semicolon or a full clause lies between two token indexes. */

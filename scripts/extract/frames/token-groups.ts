@@ -3,6 +3,7 @@
  * listed together (上海、苏州和杭州), the report's own place (我市, 我旗).
  */
 import type { Place } from '../../../src/schemas';
+import siteWords from '../../data/site-words.json' with { type: 'json' };
 import type { OfficialMention, PlaceMention } from '../types';
 import type { Token } from './tokens';
 import { isWord } from './vocabulary';
@@ -172,6 +173,8 @@ function endsItem(t: Token): boolean {
     isWord('during', t.text) ||
     isWord('listSeparators', t.text) ||
     isWord('host', t.text) ||
+    // 赴寿光市重点学习…, 赴温州市详细了解…: a clause goes on after the place, no name does.
+    siteWords.clauseOpenings.includes(t.text) ||
     ['等', '等地', '一带', '地区', '两地', '三地', '各地', '市', '进行', '开展', '了'].includes(
       t.text,
     )

@@ -67,13 +67,13 @@ export function tripSentences(
     for (const t of own) out.get(t)?.push(s);
     const main = own.filter(isMain).at(-1);
     if (main) focus = main;
-    if (own.length > 0) continue;
     // A sentence naming a trip's leader (陈丽艳一行考察了…) is that trip's, whatever is in focus.
     // …，江阴分别考察了…: a delegation's place doing what delegations do names its trip too.
     const named = mains.filter(
       (t) => [...(leadersOf.get(t) ?? [])].some((n) => s.text.includes(n)) || actsIn(s, t),
     );
-    for (const t of named) out.get(t)?.push(s);
+    for (const t of named) if (!own.includes(t)) out.get(t)?.push(s);
+    if (own.length > 0) continue;
     if (named.length === 0 && focus && continues(s, leadersOf.get(focus) ?? new Set(), focus)) {
       // 市领导A、B分别参加考察: after two groups of one delegation, the sentence is each group's.
       const each = s.tokens.some((t) => t.text === '分别') && officialGroups(s.tokens).length > 0;

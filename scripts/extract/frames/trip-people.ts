@@ -4,7 +4,7 @@
  * its place (市长王琪) is the delegation's own for those who travel.
  */
 import type { Place } from '../../../src/schemas';
-import { toShortNames } from '../../lib/short-names';
+import { titleName } from '../../lib/short-names';
 import type { OfficialMention } from '../types';
 import type { Trip } from './assemble';
 import { explicitPlace } from './frames';
@@ -23,10 +23,7 @@ const unique = (list: readonly OfficialMention[]) =>
   list.filter((o, i) => list.findIndex((x) => x.name === o.name) === i);
 
 /** The place as a title writes it: 恩施州 (委副书记) for 恩施土家族苗族自治州. */
-function spoken(place: Place): string {
-  if (!place.name.endsWith('自治州')) return place.name;
-  return toShortNames(place.name, place.level).find((n) => n.endsWith('州')) ?? place.name;
-}
+const spoken = (place: Place): string => titleName(place.name, place.level);
 
 /** A traveller whose title names no place of its own, moved to the delegation's place. */
 function ofOrigin(
@@ -52,8 +49,15 @@ export function tripPeople(
   hostReport: boolean,
   /** Leaders of the article's other trips: they travel elsewhere and receive no one here. */
   elsewhere: ReadonlySet<string> = new Set(),
+  mentioned = false,
 ): TripPeople {
-  const ctx: RoleContext = { origin: trip.origin, destinations, frames: trip.frames, hostReport };
+  const ctx: RoleContext = {
+    origin: trip.origin,
+    destinations,
+    frames: trip.frames,
+    hostReport,
+    mentioned,
+  };
   const roles: [OfficialMention, Role, Sentence][] = sentences.flatMap((s) =>
     [...rolesIn(s, ctx)].map(([o, r]) => [o, r, s] as [OfficialMention, Role, Sentence]),
   );

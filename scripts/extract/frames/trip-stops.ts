@@ -64,7 +64,8 @@ export function citiesReached(trip: Trip, sentences: readonly Sentence[]): Place
         cities.push(city);
     }
   }
-  return cities;
+  // 来到泉州市，深入晋江市的…: a county-level city inside a city reached is a part of that stop.
+  return cities.filter((c) => !cities.some((o) => o !== c && isWithin(c, o)));
 }
 
 /** True when every destination is a province (a trip to 浙江、江苏、安徽). */

@@ -37,6 +37,7 @@ export function wordBefore(cls: WordClass, text: string, at: number): string | n
 const WHOLE: readonly WordClass[] = [
   'delegationHeads',
   'party',
+  'groups',
   'lead',
   'leadAfter',
   'leadRoles',

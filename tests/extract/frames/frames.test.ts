@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { type Frame, readFrames } from '../../../scripts/extract/frames/frames';
+import { sentenceRanges } from '../../../scripts/extract/frames/sentences';
 import { sentencesOf } from './sentences-of';
 
 const framesOf = (text: string): Frame[] => sentencesOf(text).flatMap((s) => readFrames(s));
@@ -64,6 +65,41 @@ describe('[frames] who goes where', () => {
     expect(f.destinations.map((d) => [d.name, d.level])).toEqual([['闻堰街道', 'town']]);
   });
 
+  test.each([
+    [
+      '第二组由县长X带队，赴A市重点学习…: a group led apart, its place a destination',
+      '第二组由县委副书记、县长刘明远带队，赴张家港市重点学习港口物流。',
+      true,
+    ],
+    [
+      '县长X带队，赴A市详细了解…: no group word, the place is still no site’s',
+      '县委副书记、县长刘明远带队，赴张家港市详细了解港口物流。',
+      false,
+    ],
+  ])('%s', (_, text, group) => {
+    const f = going(text);
+    expect(names(f.destinations)).toEqual(['张家港市']);
+    expect(f.siteAreas).toEqual([]);
+    expect(f.group).toBe(group);
+  });
+
+  test.each([
+    [
+      '我县今年5月赴浙江温州…: the report’s own place goes',
+      '据了解，这一项目是我县今年5月赴浙江温州开展招商考察的成果。',
+      true,
+    ],
+    [
+      '我市日前组团赴…: 组团 between the place and the movement',
+      '我市日前组团赴浙江温州开展招商考察。',
+      true,
+    ],
+    ['我县企业赴…: the firms go, not the county', '今年以来，我县企业赴浙江温州参展12次。', false],
+  ])('%s', (_, text, goes) => {
+    const f = framesOf(text).find((x) => x.destinations.some((d) => d.name === '温州市'));
+    expect(f?.originHome ?? false).toBe(goes);
+  });
+
   test('游客来到X: a sentence whose subject is no delegation makes no trip', () => {
     expect(
       framesOf('今年以来，近2万游客来到南通游玩。').filter((f) => f.destinations.length > 0),
@@ -77,5 +113,22 @@ describe('[frames] who goes where', () => {
     expect(f?.origin?.name).toBe('贵州省');
     expect(names(f?.hosts)).toEqual(['陈卫东']);
     expect(names(f?.destinations)).toEqual(['杭州市']);
+  });
+});
+
+describe('[sentences] where a sentence ends', () => {
+  test.each([
+    [
+      '代表团赴佛山考察。佛山市委书记会见代表团。',
+      ['代表团赴佛山考察。', '佛山市委书记会见代表团。'],
+    ],
+    ['看什么？学什么？', ['看什么？', '学什么？']],
+    // A lost character left as ? (detect-damage) ends no sentence.
+    [
+      '佛山市委书记邓伟雄会?代表团一行，副市长梁嘉文陪同考察。',
+      ['佛山市委书记邓伟雄会?代表团一行，副市长梁嘉文陪同考察。'],
+    ],
+  ])('%s', (text, sentences) => {
+    expect(sentenceRanges(text).map(([s, e]) => text.slice(s, e))).toEqual(sentences);
   });
 });

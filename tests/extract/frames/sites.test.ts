@@ -1,0 +1,54 @@
+/**
+ * The sites a sentence names, on invented sentences: names after a visiting verb, whole, and not
+ * kinds of places, products, clauses or the place chain a name is written after.
+ */
+import { describe, expect, test } from 'vitest';
+import { findSites } from '../../../scripts/extract/frames/sites';
+import { sentencesOf } from './sentences-of';
+
+const sitesIn = (text: string): string[] =>
+  sentencesOf(text).flatMap((s) => findSites(s).map((h) => h.name));
+
+describe('[sites] names after a visiting verb', () => {
+  test.each([
+    [
+      '代表团先后考察了苏州工业园区、昆山开发区规划展示馆和张家港保税港区。',
+      ['苏州工业园区', '昆山开发区规划展示馆', '张家港保税港区'],
+    ],
+    ['考察团参观了十八洞村精准扶贫展览馆和苗绣合作社。', ['十八洞村精准扶贫展览馆', '苗绣合作社']],
+    ['代表团随后考察了澳门贸易投资促进局，并出席座谈会。', ['澳门贸易投资促进局']],
+    // The chain a village is written after: the name keeps its town only.
+    ['代表团赴浙江省湖州市安吉县天荒坪镇余村学习考察。', ['天荒坪镇余村']],
+  ])('%s → %j', (text, sites) => {
+    expect(sitesIn(text)).toEqual(sites);
+  });
+});
+
+describe('[sites] what is no site', () => {
+  test.each([
+    // Kinds of places: a quantity, an indefinite word, a generic facility in common words.
+    ['代表团深入当地专业市场、电商园区和重点企业。', []],
+    [
+      '代表团走进国际商贸城五区市场、全球数贸中心和多家供应链企业。',
+      ['国际商贸城五区市场', '全球数贸中心'],
+    ],
+    ['代表团还拜访了香港贸易发展局和多家在港商会、企业。', ['香港贸易发展局']],
+    ['在一家运动品牌企业的智能工厂，代表团察看了柔性生产线和数字化仓储系统。', []],
+    ['四川时代是宁德时代在四川布局的首个生产基地，代表团走进生产车间。', []],
+    ['察看了民宿集群、竹林碳汇试验区和荷花山漂流项目。', ['竹林碳汇试验区', '荷花山漂流项目']],
+    // Products, not places.
+    ['考察团察看了小米锅巴、小米醋、小米饼干等产品生产线。', []],
+    // A clause after the list; the visit as a time.
+    ['代表团仔细察看自动化生产线，就工业互联网平台如何赋能中小企业进行深入交流。', []],
+    ['确保考察期间各项工作不断档、不松劲。', []],
+  ])('%s → %j', (text, sites) => {
+    expect(sitesIn(text)).toEqual(sites);
+  });
+
+  test('在X，… names again where something happened: marked so that the trip drops an owner', () => {
+    const hits = sentencesOf('在美的集团，企业副总裁介绍了灯塔工厂的建设历程。').flatMap((s) =>
+      findSites(s),
+    );
+    expect(hits.map((h) => [h.name, h.restated])).toEqual([['美的集团', true]]);
+  });
+});

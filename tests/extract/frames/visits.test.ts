@@ -1,0 +1,123 @@
+/**
+ * Whole visits of short invented articles, as a reader of them would list them: how many trips,
+ * from where to where, led by whom, when, and whether the article only mentions them.
+ */
+import { describe, expect, test } from 'vitest';
+import { visitLine, visitsOfArticle } from './article-visits';
+
+describe('[visits] several delegations in one article', () => {
+  test.each([
+    {
+      what: 'A、B党政代表团先后来我市: a roundup of two delegations, each told on its own day',
+      text: [
+        '两地党政代表团来我市考察',
+        '',
+        '近日，安徽省六安市霍山县、江西省吉安市永丰县党政代表团先后来我市，围绕茶产业和乡村旅游开展考察交流。',
+        '5月8日，霍山县委书记王立军率霍山县党政代表团来我市考察。市委书记周海明陪同。',
+        '5月20日，永丰县委副书记、县长李春华带领永丰县党政代表团到我市考察。副市长陈晓燕陪同。',
+      ].join('\n'),
+      meta: 'outlet: 黄山日报\npublished: 2024-05-28\n',
+      visits: ['霍山县→黄山市 [王立军] 2024-05-08', '永丰县→黄山市 [李春华] 2024-05-20'],
+    },
+    {
+      what: 'the same roundup in traditional characters, the outlet written so in meta.yaml',
+      text: [
+        '兩地黨政代表團來我市考察',
+        '',
+        '近日，安徽省六安市霍山縣、江西省吉安市永豐縣黨(dǎng)政代表團先後來我市，圍繞茶產業開展考察交流。',
+        '5月8日，霍山縣委書記王立軍率霍山縣黨政代表團來我市考察。市委書記周海明陪同。',
+        '5月20日，永豐縣委副書記、縣長李春華帶領永豐縣黨政代表團到我市考察。副市長陳曉燕陪同。',
+      ].join('\n'),
+      meta: 'outlet: 黃山日報\npublished: 2024-05-28\n',
+      visits: ['霍山县→黄山市 [王立军] 2024-05-08', '永丰县→黄山市 [李春华] 2024-05-20'],
+    },
+    {
+      what: '分两组：第一组由A带队赴甲市，第二组由B带队赴乙市: groups of one delegation inside the city it went to',
+      text: [
+        '滑县党政代表团赴苏州学习考察',
+        '',
+        '6月3日至4日，滑县党政代表团赴江苏省苏州市学习考察开放型经济发展经验。此次考察分两组进行：第一组由县委书记张建国带队，赴昆山市重点学习电子信息产业；第二组由县委副书记、县长刘明远带队，赴张家港市重点学习港口物流。',
+        '在昆山，考察组走进昆山开发区规划展示馆。在张家港，考察组来到张家港保税港区。',
+      ].join('\n'),
+      meta: 'outlet: 滑县融媒体中心\npublished: 2024-06-06\n',
+      visits: ['滑县→昆山市、张家港市 [张建国、刘明远] 2024-06-03'],
+    },
+    {
+      what: 'a province trip’s cities: a county-level city inside a city reached is part of that stop',
+      text: [
+        '深化东西部协作',
+        '甘肃党政代表团赴江苏学习考察',
+        '本报南京6月9日电　6月6日至9日，省委书记王立新率甘肃党政代表团赴江苏省南京市、苏州市学习考察。',
+        '6日至7日，代表团在南京市考察了江北新区研创园。',
+        '8日，代表团来到苏州市，深入昆山市的电子信息企业和周庄古镇，了解民营经济发展情况。',
+      ].join('\n'),
+      meta: 'outlet: 甘肃日报\npublished: 2024-06-10\n',
+      visits: ['甘肃省→南京市、苏州市 [王立新] 2024-06-06'],
+    },
+  ])('$what', ({ text, meta, visits }) => {
+    expect(visitsOfArticle(text, meta).map(visitLine)).toEqual(visits);
+  });
+});
+
+describe('[visits] a trip named in an article about something else', () => {
+  test.each([
+    {
+      what: 'a project signed in August, the fruit of a trip in June (我县今年6月赴…): mentioned only',
+      text: [
+        '新材料产业园项目签约落户宁都',
+        '',
+        '8月28日上午，常州新材料产业园项目签约仪式在宁都县举行。县委书记林志强，县委副书记、县长赖文斌出席签约仪式。',
+        '该项目总投资8亿元，全面达产后预计年产值可达15亿元。',
+        '据了解，这一项目是我县今年6月赴江苏常州开展招商考察的重要成果。当时，林志强率县党政代表团走访常州多家新材料企业，双方一拍即合。',
+        '县领导钟丽华参加签约仪式。',
+      ].join('\n'),
+      meta: 'outlet: 宁都县融媒体中心\npublished: 2024-08-30\n',
+      visits: ['宁都县→常州市 [林志强] 2024-06 (passing)'],
+    },
+    {
+      what: 'the same trip as the article’s lead: reported, not mentioned',
+      text: [
+        '我县党政代表团赴常州考察',
+        '',
+        '6月12日至13日，县委书记林志强率县党政代表团赴江苏常州开展招商考察，走访常州多家新材料企业。',
+        '8月，双方将在宁都举行项目签约仪式。',
+      ].join('\n'),
+      meta: 'outlet: 宁都县融媒体中心\npublished: 2024-06-15\n',
+      visits: ['宁都县→常州市 [林志强] 2024-06-12'],
+    },
+  ])('$what', ({ text, meta, visits }) => {
+    expect(visitsOfArticle(text, meta).map(visitLine)).toEqual(visits);
+  });
+});
+
+describe('[visits] abroad', () => {
+  test.each([
+    {
+      what: '应X市邀请…访问X市: an invitation accepted is a trip, to the city written after its country',
+      text: [
+        '烟台市代表团访问韩国昌原市',
+        '',
+        '应韩国昌原市邀请，市委副书记、市长王建设率烟台市代表团于9月3日至5日访问昌原市，出席两市结好20周年纪念活动。',
+        '王建设诚挚邀请昌原市市长明年率团访问烟台。',
+      ].join('\n'),
+      meta: 'published: 2024-09-08\n',
+      visits: ['烟台市→昌原市 [王建设] 2024-09-03'],
+    },
+  ])('$what', ({ text, meta, visits }) => {
+    expect(visitsOfArticle(text, meta).map(visitLine)).toEqual(visits);
+  });
+});
+
+describe('[visits] a trip’s sites', () => {
+  test('在X，… of a site seen before (X is its owner) adds no site', () => {
+    const [v] = visitsOfArticle(
+      [
+        '淄博市党政代表团赴青岛考察',
+        '',
+        '5月9日，市委书记马晓磊率淄博市党政代表团赴青岛市学习考察。代表团走进海尔集团全球研发中心和青岛国际院士港。在海尔集团，企业副总裁介绍了互联工厂的建设历程。',
+      ].join('\n'),
+      'published: 2024-05-11\n',
+    );
+    expect(v?.sites).toEqual(['海尔集团全球研发中心', '青岛国际院士港']);
+  });
+});
