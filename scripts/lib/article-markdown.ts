@@ -38,12 +38,9 @@ export function toMarkdownFile(
   return `---\n${yaml}---\n\n${body}`;
 }
 
-/** Return an article's Markdown file: what to cite it by, then its paragraphs (`body`, if made already). */
-export function articleMarkdown(
-  article: ArticleRecord,
-  body = paragraphsToMarkdown(article.paragraphs),
-): string {
-  const front: ArticleMarkdown = {
+/** Return what an article's Markdown file names it by (its frontmatter). */
+export function articleMarkdownFront(article: ArticleRecord): ArticleMarkdown {
+  return {
     id: article.id,
     title: article.title,
     outlet: article.outlet,
@@ -52,5 +49,12 @@ export function articleMarkdown(
     source: article.sourceUrl,
     page: article.url,
   };
-  return toMarkdownFile(front, article.paragraphs, body);
+}
+
+/** Return an article's Markdown file: what to cite it by, then its paragraphs (`body`, if made already). */
+export function articleMarkdown(
+  article: ArticleRecord,
+  body = paragraphsToMarkdown(article.paragraphs),
+): string {
+  return toMarkdownFile(articleMarkdownFront(article), article.paragraphs, body);
 }

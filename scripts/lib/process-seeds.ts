@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { processSeed, type SeedResult } from './process-seed';
-import { readSeed, type SeedRef } from './read-seeds';
+import { readSeed, type SeedFile, type SeedRef } from './read-seeds';
 import { readCached, type SeedCache, seedKey, writeCached } from './seed-cache';
 
 /** One seed's result, and whether it came from the cache. */
@@ -22,17 +22,31 @@ export interface ProcessedSeed {
 /** Called as each seed is done: its file, how many are done, and how many there are. */
 export type OnSeedDone = (file: string, done: number, total: number) => void;
 
-/** Reads one seed and returns its result, from the cache when it holds one (cache null: none). */
-export function processSeedRef(ref: SeedRef, cache: SeedCache | null): ProcessedSeed {
+/** Reads one seed: its result from the cache, or the seed and its key to process it. */
+function lookUp(
+  ref: SeedRef,
+  cache: SeedCache | null,
+): ProcessedSeed | { seed: SeedFile; key: string | null } {
   const seed = readSeed(ref);
-  const hadMeta = seed.metaText !== null;
-  if (cache === null) return { result: processSeed(seed), cached: false, hadMeta };
+  if (cache === null) return { seed, key: null };
   const key = seedKey(seed);
   const hit = readCached<SeedResult>(cache, key);
-  if (hit !== null) return { result: hit, cached: true, hadMeta };
+  return hit === null
+    ? { seed, key }
+    : { result: hit, cached: true, hadMeta: seed.metaText !== null };
+}
+
+/** Normalizes and extracts a seed read already, and keeps its result under `key`. */
+function processRead(seed: SeedFile, key: string | null, cache: SeedCache | null): ProcessedSeed {
   const result = processSeed(seed);
-  writeCached(cache, key, result);
-  return { result, cached: false, hadMeta };
+  if (cache !== null && key !== null) writeCached(cache, key, result);
+  return { result, cached: false, hadMeta: seed.metaText !== null };
+}
+
+/** Reads one seed and returns its result, from the cache when it holds one (cache null: none). */
+export function processSeedRef(ref: SeedRef, cache: SeedCache | null): ProcessedSeed {
+  const found = lookUp(ref, cache);
+  return 'result' in found ? found : processRead(found.seed, found.key, cache);
 }
 
 /** Processes every seed in this thread, in order. */
@@ -62,21 +76,36 @@ export interface WorkerTask {
 const MIN_SEEDS_FOR_WORKERS = 40;
 
 /**
- * Processes the seeds on `workers` worker threads (default: one a core), each taking the next seed
- * as it finishes one. Workers run TypeScript through the loader this process runs under (tsx), so
- * this is for the build script; tests and small folders use processSeedsHere.
+ * Looks every seed up in the cache in this thread, then processes the others on `workers` worker
+ * threads (default: one a core), each taking the next seed as it finishes one; a few are processed
+ * here (starting a worker, which loads jieba's dictionaries, costs more). Workers run TypeScript
+ * through the loader this process runs under (tsx), so this is for the build script; tests and
+ * small folders use processSeedsHere.
  */
 export async function processSeedsInWorkers(
   refs: readonly SeedRef[],
   cache: SeedCache | null,
   options: { workers?: number; onDone?: OnSeedDone } = {},
 ): Promise<ProcessedSeed[]> {
-  const count = Math.min(options.workers ?? availableParallelism(), Math.ceil(refs.length / 8));
-  if (count < 2 || refs.length < MIN_SEEDS_FOR_WORKERS)
-    return processSeedsHere(refs, cache, options.onDone);
   const results: ProcessedSeed[] = new Array(refs.length);
-  let next = 0;
+  const todo: number[] = [];
   let finished = 0;
+  const done = (index: number, value: ProcessedSeed) => {
+    results[index] = value;
+    finished++;
+    options.onDone?.(refs[index]?.file ?? '', finished, refs.length);
+  };
+  refs.forEach((ref, i) => {
+    const found = lookUp(ref, cache);
+    if ('result' in found) done(i, found);
+    else todo.push(i);
+  });
+  const count = Math.min(options.workers ?? availableParallelism(), Math.ceil(todo.length / 8));
+  if (count < 2 || todo.length < MIN_SEEDS_FOR_WORKERS) {
+    for (const i of todo) done(i, processSeedRef(refs[i] as SeedRef, cache));
+    return results;
+  }
+  let next = 0;
   return new Promise((resolve, reject) => {
     const pool = Array.from(
       { length: count },
@@ -88,17 +117,15 @@ export async function processSeedsInWorkers(
       else resolve(results);
     };
     const feed = (worker: Worker) => {
-      const index = next++;
-      const ref = refs[index];
-      if (ref) worker.postMessage({ index, ref, cache } satisfies WorkerTask);
+      const index = todo[next++];
+      if (index !== undefined)
+        worker.postMessage({ index, ref: refs[index] as SeedRef, cache } satisfies WorkerTask);
     };
     for (const worker of pool) {
       worker.on('message', (reply: WorkerReply) => {
-        const ref = refs[reply.index];
-        if ('error' in reply) return stop(new Error(`${ref?.file ?? reply.index}：${reply.error}`));
-        results[reply.index] = reply.done;
-        finished++;
-        options.onDone?.(ref?.file ?? '', finished, refs.length);
+        if ('error' in reply)
+          return stop(new Error(`${refs[reply.index]?.file ?? reply.index}：${reply.error}`));
+        done(reply.index, reply.done);
         if (finished === refs.length) return stop();
         feed(worker);
       });
