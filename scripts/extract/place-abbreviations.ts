@@ -24,6 +24,8 @@ const SENSES = new Map(
   Object.entries(data.abbreviations).map(([c, names]) => [c, placesOf(names)]),
 );
 const COMPOUNDS = Object.entries(data.compounds).map(([w, names]) => [w, placesOf(names)] as const);
+/** The compounds by their first character: most positions of a text start none. */
+const COMPOUNDS_BY_FIRST = Map.groupBy(COMPOUNDS, ([w]) => w[0] ?? '');
 const BOUNDARY = /[\s，。、；：！？,.;:!?“”"'‘’《》〈〉（）()【】[\]—…·]/u;
 const MAX_RUN = 6;
 
@@ -80,7 +82,7 @@ function singleAt(text: string, i: number): AbbreviationHit | null {
 
 /** Find a run of abbreviations starting at `i` (only where a run starts), with evidence. */
 export function abbreviationAt(text: string, i: number): AbbreviationHit | null {
-  for (const [word, places] of COMPOUNDS)
+  for (const [word, places] of COMPOUNDS_BY_FIRST.get(text[i] ?? '') ?? [])
     if (text.startsWith(word, i)) return { start: i, end: i + word.length, places };
   if (!SENSES.has(text[i] ?? '') || SENSES.has(text[i - 1] ?? '')) return null;
   let runEnd = i;

@@ -32,9 +32,10 @@ const STRADDLE = new Set(rules.straddleWords);
 const BOUNDARY = /[\s，。、；：！？,.;:!?“”"'‘’《》（）()【】—…·]/u;
 /** Tell whether position `i` lies inside one of the phrases that merely contain a place name. */
 function insidePhrase(text: string, i: number): boolean {
+  // Only the starts that cover i are tried (an indexOf from there would scan the rest of the text).
   return rules.notPlacePhrases.some((w) => {
-    const k = text.indexOf(w, Math.max(0, i - w.length + 1));
-    return k !== -1 && k <= i;
+    for (let k = Math.max(0, i - w.length + 1); k <= i; k++) if (text.startsWith(w, k)) return true;
+    return false;
   });
 }
 const TOWN_AFTER = new Set(['prefecture', 'county', 'district']);
@@ -142,10 +143,10 @@ export function gazetteerAt(text: string, i: number): Candidate | null {
   const weakFull = strong ? null : weakFullNameAt(text, i);
   const chain = strong ?? weakFull;
   const first = chain?.[0];
-  // 长治久安, 宁德时代: a phrase that only contains a place name.
-  if (insidePhrase(text, i)) return null;
   const last = chain?.at(-1);
   if (!chain || !first || !last) return null;
+  // 长治久安, 宁德时代: a phrase that only contains a place name.
+  if (insidePhrase(text, i)) return null;
   // 经常州, 南通过: an ordinary word straddles the short name's edge.
   if (isShort(first) && STRADDLE.has(text.slice(i - 1, i + 1))) return null;
   if (chain.length === 1 && isShort(last) && STRADDLE.has(text.slice(last.end - 1, last.end + 1)))

@@ -113,19 +113,22 @@ export function findPlaces(paragraph: string, context: PlaceContext = {}): Place
     return false;
   };
   const found: PlaceMatch[] = [];
+  // What the paragraph has named so far counts as context (built only where a name starts).
+  const seen = (): Place[] => [
+    ...(context.seen ?? []),
+    ...found.filter((m) => !isGuess(m)).flatMap((m) => [...m.qualifiers, ...m.places]),
+  ];
+  // The towns and foreign cities named elsewhere in the article, which this paragraph may name alone.
+  const towns = (context.seen ?? []).filter((p) => p.level === 'town');
+  const foreign = (context.seen ?? []).filter((p) => p.level === 'foreign');
   for (let i = 0; i < paragraph.length; ) {
     const c = at(i);
-    // What the paragraph has named so far counts as context (built only where a name starts).
-    const seen = (): Place[] => [
-      ...(context.seen ?? []),
-      ...found.filter((m) => !isGuess(m)).flatMap((m) => [...m.qualifiers, ...m.places]),
-    ];
     const read = c && !overtaken(c) ? c.build({ ...context, seen: seen() }) : null;
     const town = read
       ? null
       : (listedTown(paragraph, found.at(-1), i) ??
-        seenTown(paragraph, i, context.seen) ??
-        seenForeign(paragraph, i, context.seen));
+        seenTown(paragraph, i, towns) ??
+        seenForeign(paragraph, i, foreign));
     const match = read ?? town;
     if (!match) {
       i++;
