@@ -2,6 +2,7 @@
  * `npm run bench`: builds the site from generated corpora of several sizes, measures speed, memory,
  * page weights, search and Lighthouse, writes bench/results/latest.json, prints markdown tables and
  * exits non-zero naming each budget that is over. Options: --sizes 5,100,1000 --runs 3 --seed 1
+ * --large-runs 1 (builds of sizes of 5,000 and more)
  * --no-browser (skip search and Lighthouse) --keep (keep bench/tmp/run-*);
  * --no-incremental (skip the rebuild with one article more); --generate <dir> --count N writes a corpus only; --search <dist> measures search alone on a built
  * dist (printed, not written); --before-dist <dist> also measures the bare Pagefind API on another
@@ -18,6 +19,7 @@ const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '5,100,1000' },
     runs: { type: 'string', default: '3' },
+    'large-runs': { type: 'string', default: '1' },
     seed: { type: 'string', default: '1' },
     'no-browser': { type: 'boolean', default: false },
     'no-incremental': { type: 'boolean', default: false },
@@ -66,6 +68,7 @@ const result = await runBench({
   workDir: join(root, 'bench/tmp', `run-${Date.now()}`),
   sizes,
   runs: Math.max(1, Number(values.runs)),
+  largeRuns: Math.max(1, Number(values['large-runs'])),
   seed,
   browser: !values['no-browser'],
   incremental: !values['no-incremental'],

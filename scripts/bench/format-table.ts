@@ -11,7 +11,7 @@ const kb = (n: number): string => (n / 1024).toFixed(1);
 export function formatTables(r: BenchResult): string {
   const out: string[] = [];
   out.push(
-    `Seed ${r.seed}, ${r.runs} runs per size (medians); ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, Node ${r.machine.node}; load average ${r.machine.loadAverage.start.toFixed(1)} → ${r.machine.loadAverage.end.toFixed(1)}; ${r.generatedAt.slice(0, 10)}.`,
+    `Seed ${r.seed}, ${r.runs} runs per size (medians; sizes of 5,000 and more: their builds' count below); ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, Node ${r.machine.node}; load average ${r.machine.loadAverage.start.toFixed(1)} → ${r.machine.loadAverage.end.toFixed(1)}; ${r.generatedAt.slice(0, 10)}.`,
     '',
     table(
       [

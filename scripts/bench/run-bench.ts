@@ -28,6 +28,8 @@ export interface BenchOptions {
   workDir: string;
   sizes: number[];
   runs: number;
+  /** Builds of sizes of 5,000 articles and more (each takes minutes): default 1. */
+  largeRuns?: number;
   seed: number;
   /** Measure search and Lighthouse (needs Chromium). */
   browser: boolean;
@@ -44,6 +46,9 @@ export interface BenchOptions {
 }
 
 const MB = 1024 * 1024;
+
+/** From this size on, a size is built `largeRuns` times (default once): a build takes minutes. */
+const LARGE = 5000;
 
 /** At most this many articles are timed in this process for the per-stage figures (a sample). */
 const PIPELINE_SAMPLE = 500;
@@ -101,12 +106,13 @@ async function benchSize(o: BenchOptions, n: number): Promise<{ size: SizeResult
   const builds: BuildFigures[] = [];
   let dist = '';
   let dirs = { seeds: seedsDir, content: '', out: '', cache: '' };
-  for (let r = 0; r < o.runs; r++) {
+  const runs = n >= LARGE ? (o.largeRuns ?? 1) : o.runs;
+  for (let r = 0; r < runs; r++) {
     const run = join(dir, `run-${r}`);
     if (r > 0) rmSync(join(dir, `run-${r - 1}`), { recursive: true, force: true });
     dist = join(run, 'dist');
     dirs = { seeds: seedsDir, content: join(run, 'content'), out: dist, cache: join(run, 'cache') };
-    o.log(`[${n}] build ${r + 1}/${o.runs}`);
+    o.log(`[${n}] build ${r + 1}/${runs}`);
     const b = await runBuild(o.root, dirs);
     o.log(`      ${b.totalSeconds.toFixed(1)} s, ${Math.round(b.peakRssBytes / MB)} MB`);
     builds.push(b);
