@@ -11,11 +11,12 @@ const kb = (n: number): string => (n / 1024).toFixed(1);
 export function formatTables(r: BenchResult): string {
   const out: string[] = [];
   out.push(
-    `Seed ${r.seed}, ${r.runs} runs per size (medians; sizes of 5,000 and more: their builds' count below); ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, Node ${r.machine.node}; load average ${r.machine.loadAverage.start.toFixed(1)} → ${r.machine.loadAverage.end.toFixed(1)}; ${r.generatedAt.slice(0, 10)}.`,
+    `Seed ${r.seed}, ${r.runs} runs per size (medians; the builds column says how many a size had); ${r.machine.cpus} × ${r.machine.cpuModel}, ${r.machine.memoryGB} GB, Node ${r.machine.node}; load average ${r.machine.loadAverage.start.toFixed(1)} → ${r.machine.loadAverage.end.toFixed(1)}; ${r.generatedAt.slice(0, 10)}.`,
     '',
     table(
       [
         'articles',
+        'builds',
         'pipeline ms/article',
         'articles/s',
         '× jieba cut',
@@ -31,6 +32,7 @@ export function formatTables(r: BenchResult): string {
       ],
       r.sizes.map((s) => [
         s.articles,
+        s.builds.length,
         f1(s.pipelineMsPerArticle),
         f1(s.articlesPerSecond),
         f1(s.pipelineVsCutRatio),
