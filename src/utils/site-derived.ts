@@ -7,6 +7,7 @@ import type { NetworkLayout } from './network-layout';
 import { provincesWithMaps } from './province-map';
 import type { SiteData } from './site-data';
 import { sortVisitsByDate } from './sort-visits';
+import { groupVisitsByYear, type TimelineGroup } from './timeline';
 import type { ListFacet, VisitListPage } from './visit-lists';
 import { visitLists } from './visit-lists';
 
@@ -54,3 +55,12 @@ export const mapProvinces = once((data: SiteData): string[] =>
 export const networkDiagram = once(
   (data: SiteData): NetworkLayout => layoutForce(wholeNetwork(data), 640, 480),
 );
+
+/** The timeline's years (oldest first, 年份不详 last), each a page of its own (/timeline/2024/). */
+export const timelineYears = once((data: SiteData): TimelineGroup<Trip>[] =>
+  groupVisitsByYear(data.visits),
+);
+
+/** The path of a timeline year's page: /timeline/2024/, /timeline/unknown/. */
+export const timelinePath = (group: Pick<TimelineGroup<unknown>, 'year'>): string =>
+  `/timeline/${group.year ?? 'unknown'}/`;
