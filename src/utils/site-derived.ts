@@ -1,10 +1,14 @@
+import type { ArticleRecord } from '../schemas/article';
+import type { OfficialEntity } from '../schemas/official';
 import type { Trip } from '../schemas/trip';
 import { buildDate } from './build-date';
 import { once } from './memo';
-import { buildNetwork, type Network } from './network';
+import { buildNetwork, busiestPart, type Network } from './network';
 import { layoutForce } from './network-force';
 import type { NetworkLayout } from './network-layout';
+import { pagePath } from './paginate';
 import { provincesWithMaps } from './province-map';
+import { routeId } from './route-links';
 import type { SiteData } from './site-data';
 import { sortVisitsByDate } from './sort-visits';
 import { groupVisitsByYear, type TimelineGroup } from './timeline';
@@ -51,9 +55,29 @@ export const mapProvinces = once((data: SiteData): string[] =>
   provincesWithMaps(wholeNetwork(data)),
 );
 
-/** The force-directed layout of the whole network (/network/), run once. */
+/** Routes the network's diagram draws: the busiest (a picture of thousands is no picture). */
+export const DIAGRAM_EDGES = 300;
+/** Routes a page of the network's table lists (/network/, /network/routes/2/ …). */
+export const ROUTES_PER_PAGE = 200;
+
+/** The force-directed layout of the network's busiest routes (/network/), run once a build. */
 export const networkDiagram = once(
-  (data: SiteData): NetworkLayout => layoutForce(wholeNetwork(data), 640, 480),
+  (data: SiteData): NetworkLayout =>
+    layoutForce(busiestPart(wholeNetwork(data), DIAGRAM_EDGES), 640, 480),
+);
+
+/** The path of page `n` of the network's table. */
+export const routeTablePath = (n: number): string => pagePath('/network/', n, '/network/routes/');
+
+/** The page of the network's table that holds each route's row, by the row's id. */
+export const routeTablePages = once(
+  (data: SiteData): Map<string, string> =>
+    new Map(
+      wholeNetwork(data).edges.map((e, i) => [
+        routeId(e.from, e.to),
+        routeTablePath(Math.floor(i / ROUTES_PER_PAGE) + 1),
+      ]),
+    ),
 );
 
 /** The timeline's years (oldest first, 年份不详 last), each a page of its own (/timeline/2024/). */
@@ -64,3 +88,17 @@ export const timelineYears = once((data: SiteData): TimelineGroup<Trip>[] =>
 /** The path of a timeline year's page: /timeline/2024/, /timeline/unknown/. */
 export const timelinePath = (group: Pick<TimelineGroup<unknown>, 'year'>): string =>
   `/timeline/${group.year ?? 'unknown'}/`;
+
+/** The articles, newest first by publication date; undated last, then by id. */
+export const articlesNewestFirst = once((data: SiteData): ArticleRecord[] =>
+  [...data.articles].sort(
+    (a, b) =>
+      (b.published ?? '').localeCompare(a.published ?? '') ||
+      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  ),
+);
+
+/** The officials by id: ids are pinyin slugs, so by pinyin. */
+export const officialsByPinyin = once((data: SiteData): OfficialEntity[] =>
+  [...data.officials].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+);
