@@ -20,23 +20,40 @@ const SKIPPED = new Set(['a', 'code', 'pre', 'script', 'style', 'textarea', 'tit
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Make the link element for one occurrence. */
-function toLink(mark: EntityMark, value: string): Element {
+/**
+ * The class that gives a link its kind: `ep` a place, `eo` an official, `es` a sector (global.css
+ * styles them). Short, because an article marks a few hundred mentions.
+ */
+export const KIND_CLASS: Record<EntityMark['kind'], string> = {
+  place: 'ep',
+  official: 'eo',
+  sector: 'es',
+};
+
+/**
+ * Make the link element for one occurrence. Its title (地点：盐城市（江苏省）) is given on the
+ * first mention of each entity only: the later ones link to the same page and say the same.
+ */
+function toLink(mark: EntityMark, value: string, first: boolean): Element {
   return {
     type: 'element',
     tagName: 'a',
     properties: {
       href: mark.href,
-      className: ['entity', `entity-${mark.kind}`],
-      dataKind: mark.kind,
-      ...(mark.title ? { title: mark.title } : {}),
+      className: [KIND_CLASS[mark.kind]],
+      ...(first && mark.title ? { title: mark.title } : {}),
     },
     children: [{ type: 'text', value }],
   };
 }
 
 /** Split one text node into text and links; null when nothing matches. */
-function splitText(node: Text, pattern: RegExp, marks: Map<string, EntityMark>) {
+function splitText(
+  node: Text,
+  pattern: RegExp,
+  marks: Map<string, EntityMark>,
+  titled: Set<string>,
+) {
   const parts: ElementContent[] = [];
   let last = 0;
   for (const match of node.value.matchAll(pattern)) {
@@ -44,7 +61,9 @@ function splitText(node: Text, pattern: RegExp, marks: Map<string, EntityMark>) 
     if (!mark) continue;
     if (match.index > last)
       parts.push({ type: 'text', value: node.value.slice(last, match.index) });
-    parts.push(toLink(mark, match[0]));
+    const first = !titled.has(mark.href);
+    titled.add(mark.href);
+    parts.push(toLink(mark, match[0], first));
     last = match.index + match[0].length;
   }
   if (parts.length === 0) return null;
@@ -68,17 +87,20 @@ function compile(entities: readonly EntityMark[], base: string) {
 
 /**
  * Mark every occurrence of the given places, officials and sectors in text nodes as links,
- * the longest text first (昆山市 before 昆山), never inside an existing link. The text stays
- * text nodes, so the serializer escapes it.
+ * the longest text first (昆山市 before 昆山), never inside an existing link; the kind as a class
+ * (KIND_CLASS), the title on the first mention of each. The text stays text nodes, so the
+ * serializer escapes it.
  */
 const rehypeMarkEntities: Plugin<[Options], Root> = (options) => {
   const { marks, pattern } = compile(options.entities, options.base ?? '/');
   return (tree) => {
     if (!pattern) return;
+    // The entities already mentioned (by page), in document order: only the first gets a title.
+    const titled = new Set<string>();
     visit(tree, (node, index, parent) => {
       if (node.type === 'element' && SKIPPED.has(node.tagName)) return SKIP;
       if (node.type !== 'text' || !parent || index === undefined) return;
-      const parts = splitText(node, pattern, marks);
+      const parts = splitText(node, pattern, marks, titled);
       if (!parts) return;
       parent.children.splice(index, 1, ...parts);
       return [SKIP, index + parts.length];

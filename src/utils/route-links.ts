@@ -13,9 +13,15 @@ export function routeId(from: string, to: string): string {
 
 /**
  * Where an arrow of the network leads: the trip's page when the route has one trip, else the
- * route's row on the network page (which lists all its trips).
+ * route's row in the network's table (which lists all its trips), on the page `tablePage` gives
+ * for the row's id (the table is paginated: /network/, /network/routes/2/ …).
  */
-export function routeHref(edge: NetworkEdge, tripUrl: (id: string) => string | undefined): string {
+export function routeHref(
+  edge: NetworkEdge,
+  tripUrl: (id: string) => string | undefined,
+  tablePage: (routeId: string) => string = () => '/network/',
+): string {
   const only = edge.visits.length === 1 ? tripUrl(edge.visits[0] ?? '') : undefined;
-  return only ?? `/network/#${routeId(edge.from, edge.to)}`;
+  const id = routeId(edge.from, edge.to);
+  return only ?? `${tablePage(id)}#${id}`;
 }

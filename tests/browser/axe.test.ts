@@ -19,10 +19,17 @@ const settings = [
   { colorScheme: 'light', width: 360 },
 ] as const;
 
-const cases = pageTypes(site).map((t, i) => {
-  const setting = settings[i % settings.length] as (typeof settings)[number];
-  return [t.name, t.path, setting.colorScheme, setting.width] as const;
-});
+const types = pageTypes(site);
+const article = types.find((t) => t.name === 'article')?.path ?? '/';
+const cases = [
+  ...types.map((t, i) => {
+    const setting = settings[i % settings.length] as (typeof settings)[number];
+    return [t.name, t.path, setting.colorScheme, setting.width] as const;
+  }),
+  // The article's original, beside its text (dark, wide) and alone (light, phone): views by anchor.
+  ['article, original beside', `${article}#parallel`, 'dark', 1200] as const,
+  ['article, original alone', `${article}#original`, 'light', 360] as const,
+];
 
 describe('axe-core', () => {
   test('every setting is used', () => {

@@ -87,9 +87,7 @@ describe.each([
     expect(page.url()).toMatch(at('articles/[0-9a-z_]+/'));
     expect(await h1(page)).toBe(articleTitle);
     await expect
-      .poll(() =>
-        page.locator('.article-body a.entity-official', { hasText: officialName }).count(),
-      )
+      .poll(() => page.locator('.article-body a.eo', { hasText: officialName }).count())
       .toBeGreaterThan(0);
     await remember();
 

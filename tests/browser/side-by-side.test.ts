@@ -1,14 +1,24 @@
 /**
  * Article pages: the original beside the normalized text, paragraph by paragraph, on a wide
- * screen (one above the other on a phone), with no JavaScript; the search page's filters folded
+ * screen (one above the other on a phone), with no JavaScript (the #parallel view); the search page's filters folded
  * behind one summary on a phone and shown as they are on a wide screen.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, inject, test } from 'vitest';
 import { useServedSite } from '../support/served-site';
 import { readExport } from './site-pages';
 
 const site = inject('siteRoot');
 const articles = readExport<{ id: string; url: string; paragraphs: string[] }>(site, 'articles');
+// The original text as the pipeline kept it (the content folder the build wrote beside the site).
+const originals = new Map(
+  (
+    JSON.parse(readFileSync(`${site}.content/articles.json`, 'utf8')) as {
+      id: string;
+      original: string;
+    }[]
+  ).map((a) => [a.id, a.original]),
+);
 const served = useServedSite(site);
 
 async function open(path: string, width: number) {
@@ -23,17 +33,25 @@ async function open(path: string, width: number) {
 
 describe('the original beside the normalized text', () => {
   test.each(articles.map((a) => [a.id, a]))(
-    '%s: every paragraph has a row, in order',
+    '%s: every paragraph and every original line shown, in order, once',
     async (_, article) => {
       const { page, context } = await open(article.url, 1280);
-      await page.locator('#parallel .parallel > summary').click();
-      const numbers = await page
-        .locator('#parallel .parallel li a[href^="#p-"]')
-        .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-      // A paragraph whose lines a set-aside line interrupts has two rows: in order, none missing.
-      expect([...new Set(numbers)]).toEqual(article.paragraphs.map((_, i) => `#p-${i}`));
-      const order = numbers.map((n) => Number(n?.slice(3)));
-      expect(order.every((n, i) => i === 0 || n >= (order[i - 1] as number))).toBe(true);
+      await page.locator('.views a[href="#parallel"]').click();
+      const ids = await page
+        .locator('.article-body > p[id^="p-"]')
+        .evaluateAll((ps) => ps.filter((p) => p.checkVisibility()).map((p) => p.id));
+      expect(ids).toEqual(article.paragraphs.map((_, i) => `p-${i}`));
+      // The original's lines, set-aside ones included, each once and in the original's order.
+      const shown = await page
+        .locator('.article-body .orig')
+        .evaluateAll((blocks) =>
+          blocks
+            .filter((b) => b.checkVisibility())
+            .flatMap((b) => (b.textContent ?? '').split('\n')),
+        );
+      expect(shown).toEqual(
+        (originals.get(article.id) ?? '').split(/\r?\n/).filter((l) => l.trim() !== ''),
+      );
       await context.close();
     },
   );
@@ -44,14 +62,16 @@ describe('the original beside the normalized text', () => {
   ])('at %i px: %s', async (width) => {
     const article = articles[0] as (typeof articles)[number];
     const { page, context } = await open(article.url, width);
-    await page.locator('#parallel .parallel > summary').click();
-    const row = page
-      .locator('#parallel .parallel li')
-      .filter({ has: page.locator('a[href="#p-0"]') });
-    const [left, right] = await row
-      .locator(':scope > div')
-      .evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().toJSON() as DOMRect));
-    if (!left || !right) throw new Error('a row has two cells');
+    await page.locator('.views a[href="#parallel"]').click();
+    // The paragraph that has original lines of its own: its block stands just before it.
+    const pair = await page
+      .locator('.article-body > .orig + p')
+      .first()
+      .evaluate((p) => ({
+        left: (p.previousElementSibling as Element).getBoundingClientRect().toJSON() as DOMRect,
+        right: p.getBoundingClientRect().toJSON() as DOMRect,
+      }));
+    const { left, right } = pair;
     if (width > 1000) {
       expect(right.left).toBeGreaterThanOrEqual(left.right);
       expect(Math.abs(right.top - left.top)).toBeLessThan(2);

@@ -95,6 +95,7 @@ export function pageTypes(site: string, { withSearch = false } = {}): PageType[]
     { name: 'sectors index', path: '/sectors/' },
     { name: 'sector', path: sector.url },
     { name: 'timeline', path: '/timeline/' },
+    { name: 'timeline year', path: `/timeline/${yearOf(visit)}/` },
     { name: 'network', path: '/network/' },
     { name: 'province map', path: `/map/${provinceSlug(site)}/` },
     { name: 'visit list', path: `/visits/year/${yearOf(visit)}/` },

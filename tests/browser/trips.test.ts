@@ -1,6 +1,6 @@
 /**
  * One trip reported by both sides (tests/support/built-site.ts TRIP_FIXTURES: the delegation's
- * paper and the host district's) in Chromium: shown once on the home page, the timeline and the
+ * paper and the host district's) in Chromium: shown once on the home page, the timeline (its year's page) and the
  * place pages, with both reports on its page; a fact's link lands on its sentence, highlighted;
  * the other report's visit id leads to the trip; a printed visit page has no navigation.
  */
@@ -17,6 +17,7 @@ interface Report {
 }
 interface TripRecord extends Report {
   url: string;
+  date: { start: string | null };
   origin: { name: string };
   destinations: { name: string }[];
   /** The ids of its reports' visits in visits.json. */
@@ -77,9 +78,11 @@ describe('a trip reported by both sides', () => {
 
   const trip = reported[0] as TripRecord;
 
+  // The timeline is one page a year: the trip's year's page (年份不详: /timeline/unknown/).
+  const year = /^\d{4}/.exec(trip.date.start ?? '')?.[0] ?? 'unknown';
   test.each([
     ['home', '/'],
-    ['timeline', '/timeline/'],
+    ['timeline', `/timeline/${year}/`],
     ['visits list', '/visits/'],
   ])('shows once on the %s page', async (_, path) => {
     const links = await visitLinks(path);

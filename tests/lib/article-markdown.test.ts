@@ -68,8 +68,8 @@ describe('[article-markdown] rendered by the pipeline’s body renderer', () => 
     ];
     const { html } = render(['1月，昆山'], marks, '/kaochalu/');
     expect(unspanned(html)).toBe(
-      `<p id="p-0">${num(0)}<a href="/kaochalu/x/" class="entity entity-place" data-kind="place">1</a>月，` +
-        '<a href="/kaochalu/places/kunshan/" class="entity entity-place" data-kind="place" title="地点：昆山市">昆山</a></p>',
+      `<p id="p-0">${num(0)}<a href="/kaochalu/x/" class="ep">1</a>月，` +
+        '<a href="/kaochalu/places/kunshan/" class="ep" title="地点：昆山市">昆山</a></p>',
     );
   });
 

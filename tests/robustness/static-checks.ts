@@ -88,6 +88,9 @@ export interface ShownParagraph {
   tags: string[];
 }
 
+/** The classes of the article text's entity links (rehype-mark-entities.ts, KIND_CLASS). */
+const ENTITY_CLASSES = new Set(['ep', 'eo', 'es']);
+
 const classes = (el: Element): string[] => (el.properties.className as string[] | undefined) ?? [];
 
 /** Reads the paragraphs of an article page's body (`.article-body > p`). */
@@ -108,7 +111,7 @@ export function articleBodyParagraphs(html: string): ShownParagraph[] {
         if (n.type !== 'element' || classes(n).includes('para-number')) continue;
         // The site's own marks: entity links and sentence anchors (span.sentence); anything else is markup.
         const own =
-          (n.tagName === 'a' && classes(n).includes('entity')) ||
+          (n.tagName === 'a' && classes(n).some((c) => ENTITY_CLASSES.has(c))) ||
           (n.tagName === 'span' && classes(n).includes('sentence'));
         if (!own) shown.tags.push(n.tagName);
         read(n.children);

@@ -20,8 +20,8 @@ function mark(html: string, entities: EntityMark[]): string {
 describe('[rehype-mark-entities] marks entities in text nodes', () => {
   test('marks every occurrence', () => {
     expect(mark('<p>昆山与义乌，昆山之路</p>', [place('昆山', '/places/kunshan/')])).toBe(
-      '<p><a href="/places/kunshan/" class="entity entity-place" data-kind="place">昆山</a>与义乌，' +
-        '<a href="/places/kunshan/" class="entity entity-place" data-kind="place">昆山</a>之路</p>',
+      '<p><a href="/places/kunshan/" class="ep">昆山</a>与义乌，' +
+        '<a href="/places/kunshan/" class="ep">昆山</a>之路</p>',
     );
   });
 
@@ -32,15 +32,15 @@ describe('[rehype-mark-entities] marks entities in text nodes', () => {
       place('昆山市', '/b/'),
     ];
     expect(mark('<p>昆山市委书记陈丽艳在昆山市、昆山</p>', entities)).toBe(
-      '<p><a href="/c/" class="entity entity-place" data-kind="place">昆山市委书记陈丽艳</a>在' +
-        '<a href="/b/" class="entity entity-place" data-kind="place">昆山市</a>、' +
-        '<a href="/a/" class="entity entity-place" data-kind="place">昆山</a></p>',
+      '<p><a href="/c/" class="ep">昆山市委书记陈丽艳</a>在' +
+        '<a href="/b/" class="ep">昆山市</a>、' +
+        '<a href="/a/" class="ep">昆山</a></p>',
     );
   });
 
   test('never marks inside an existing link', () => {
     expect(mark('<p><a href="#p-1">昆山</a>昆山</p>', [place('昆山')])).toBe(
-      '<p><a href="#p-1">昆山</a><a href="/places/x/" class="entity entity-place" data-kind="place">昆山</a></p>',
+      '<p><a href="#p-1">昆山</a><a href="/places/x/" class="ep">昆山</a></p>',
     );
   });
 
@@ -52,7 +52,7 @@ describe('[rehype-mark-entities] marks entities in text nodes', () => {
 
   test('marks inside nested inline elements', () => {
     expect(mark('<p><strong>访昆山</strong></p>', [place('昆山')])).toBe(
-      '<p><strong>访<a href="/places/x/" class="entity entity-place" data-kind="place">昆山</a></strong></p>',
+      '<p><strong>访<a href="/places/x/" class="ep">昆山</a></strong></p>',
     );
   });
 
@@ -61,9 +61,7 @@ describe('[rehype-mark-entities] marks entities in text nodes', () => {
       { text: '数据', href: '/places/a/', kind: 'place' },
       { text: '数据', href: '/sectors/b/', kind: 'sector' },
     ];
-    expect(mark('<p>数据</p>', entities)).toBe(
-      '<p><a href="/places/a/" class="entity entity-place" data-kind="place">数据</a></p>',
-    );
+    expect(mark('<p>数据</p>', entities)).toBe('<p><a href="/places/a/" class="ep">数据</a></p>');
   });
 
   test('adds the title and kind of officials and sectors', () => {
@@ -77,8 +75,21 @@ describe('[rehype-mark-entities] marks entities in text nodes', () => {
       { text: '低空经济', href: '/sectors/low-altitude/', kind: 'sector', title: '领域：低空经济' },
     ];
     expect(mark('<p>陈丽艳谈低空经济</p>', entities)).toBe(
-      '<p><a href="/officials/chen-liyan/" class="entity entity-official" data-kind="official" title="人物：昆山市委书记">陈丽艳</a>谈' +
-        '<a href="/sectors/low-altitude/" class="entity entity-sector" data-kind="sector" title="领域：低空经济">低空经济</a></p>',
+      '<p><a href="/officials/chen-liyan/" class="eo" title="人物：昆山市委书记">陈丽艳</a>谈' +
+        '<a href="/sectors/low-altitude/" class="es" title="领域：低空经济">低空经济</a></p>',
+    );
+  });
+
+  test('gives the title on the first mention of each entity only, across paragraphs', () => {
+    const entities: EntityMark[] = [
+      { text: '昆山市', href: '/places/kunshan/', kind: 'place', title: '地点：昆山市（江苏省）' },
+      { text: '昆山', href: '/places/kunshan/', kind: 'place', title: '地点：昆山市（江苏省）' },
+      { text: '义乌', href: '/places/yiwu/', kind: 'place', title: '地点：义乌市（浙江省）' },
+    ];
+    expect(mark('<p>昆山市与义乌</p><p>昆山、义乌</p>', entities)).toBe(
+      '<p><a href="/places/kunshan/" class="ep" title="地点：昆山市（江苏省）">昆山市</a>与' +
+        '<a href="/places/yiwu/" class="ep" title="地点：义乌市（浙江省）">义乌</a></p>' +
+        '<p><a href="/places/kunshan/" class="ep">昆山</a>、<a href="/places/yiwu/" class="ep">义乌</a></p>',
     );
   });
 
@@ -87,13 +98,13 @@ describe('[rehype-mark-entities] marks entities in text nodes', () => {
       { text: '<b>', href: '/x/?a="1"&b=<2>', kind: 'place', title: '"<script>"' },
     ];
     expect(mark('<p>&lt;b&gt; &amp; &lt;script&gt;</p>', entities)).toBe(
-      '<p><a href="/x/?a=&#x22;1&#x22;&#x26;b=<2>" class="entity entity-place" data-kind="place" title="&#x22;<script>&#x22;">&#x3C;b></a> &#x26; &#x3C;script></p>',
+      '<p><a href="/x/?a=&#x22;1&#x22;&#x26;b=<2>" class="ep" title="&#x22;<script>&#x22;">&#x3C;b></a> &#x26; &#x3C;script></p>',
     );
   });
 
   test('treats regular-expression characters in the text literally', () => {
     expect(mark('<p>2+6+X 与 2-6-X</p>', [place('2+6+X')])).toBe(
-      '<p><a href="/places/x/" class="entity entity-place" data-kind="place">2+6+X</a> 与 2-6-X</p>',
+      '<p><a href="/places/x/" class="ep">2+6+X</a> 与 2-6-X</p>',
     );
   });
 
@@ -122,14 +133,14 @@ describe('[rehype-mark-entities] the base', () => {
       { text: '外链', href: 'https://example.org/', kind: 'sector' },
     ];
     expect(markFile('<p>昆山外链</p>', marks, '/kaochalu/')).toBe(
-      '<p><a href="/kaochalu/places/kunshan/" class="entity entity-place" data-kind="place">昆山</a>' +
-        '<a href="https://example.org/" class="entity entity-sector" data-kind="sector">外链</a></p>',
+      '<p><a href="/kaochalu/places/kunshan/" class="ep">昆山</a>' +
+        '<a href="https://example.org/" class="es">外链</a></p>',
     );
   });
 
   test('without a base, links stay root-relative', () => {
     expect(markFile('<p>昆山</p>', [{ text: '昆山', href: '/p/', kind: 'place' }])).toBe(
-      '<p><a href="/p/" class="entity entity-place" data-kind="place">昆山</a></p>',
+      '<p><a href="/p/" class="ep">昆山</a></p>',
     );
   });
 });

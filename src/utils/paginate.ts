@@ -1,0 +1,57 @@
+/**
+ * Long lists cut into pages of a fixed size, so that no page grows with the corpus: the first page
+ * at the list's own path (/sectors/rencai/, /visits/), the next ones under it (/sectors/rencai/visits/2/,
+ * /visits/2/).
+ */
+
+/** Visits a page shows when each is a card with its quoted sentences (entity pages, lists). */
+export const CARDS_PER_PAGE = 25;
+/** Rows a page shows when each quotes a sentence (an entity's articles, an official's titles). */
+export const QUOTED_PER_PAGE = 50;
+/** Rows a page shows when each is one line (articles, officials). */
+export const ROWS_PER_PAGE = 100;
+
+/** One page of a list. */
+export interface ListPage<T> {
+  /** The items on this page. */
+  items: T[];
+  /** This page's number, from 1. */
+  number: number;
+  /** How many pages the list has. */
+  pages: number;
+  /** How many items the list has. */
+  total: number;
+  /** Index (0-based) of this page's first item in the whole list. */
+  start: number;
+}
+
+/** How many pages a list of `total` items takes (at least one, even when empty). */
+export const pageCount = (total: number, size: number): number =>
+  Math.max(1, Math.ceil(total / size));
+
+/** Page `number` of a list. */
+export function pageOf<T>(items: readonly T[], size: number, number: number): ListPage<T> {
+  const start = (number - 1) * size;
+  return {
+    items: items.slice(start, start + size),
+    number,
+    pages: pageCount(items.length, size),
+    total: items.length,
+    start,
+  };
+}
+
+/** Every page of a list, in order. */
+export function paginate<T>(items: readonly T[], size: number): ListPage<T>[] {
+  return Array.from({ length: pageCount(items.length, size) }, (_, i) =>
+    pageOf(items, size, i + 1),
+  );
+}
+
+/**
+ * The path of page `number`: the first page at `first` itself; page n at `rest` + n
+ * (`rest` defaults to `first`: /visits/ → /visits/2/).
+ */
+export function pagePath(first: string, number: number, rest: string = first): string {
+  return number <= 1 ? first : `${rest}${number}/`;
+}
