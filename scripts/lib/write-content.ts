@@ -8,7 +8,6 @@ import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type ArticleRecord,
-  ArticleSchema,
   type FileReport,
   type OfficialEntity,
   type PlaceEntity,
@@ -17,7 +16,7 @@ import {
   toTripExport,
   type Visit,
 } from '../../src/schemas';
-import { jsonArrayPieces } from '../../src/utils/export-json';
+import { jsonArrayPieces, toArticleExport } from '../../src/utils/export-json';
 import { visitsCsvPieces } from '../../src/utils/visits-csv';
 
 /** Writes `pieces` one after another into `path` (aside, then renamed: never half a file). */
@@ -79,10 +78,7 @@ export function writeExports(dir: string, records: ContentRecords): void {
   const json = (name: string, items: Iterable<unknown>) =>
     writePieces(join(dir, name), jsonArrayPieces(items));
   // Articles without what only the site shows (the original text, editors, the curator's note).
-  json(
-    'articles.json',
-    mapped(records.articles, (a) => ArticleSchema.parse(a)),
-  );
+  json('articles.json', mapped(records.articles, toArticleExport));
   json('visits.json', records.visits);
   json('trips.json', mapped(records.trips, toTripExport));
   json('officials.json', records.officials);

@@ -1,18 +1,22 @@
 import { type Article, ArticleSchema } from '../schemas/article';
 
-/** Serialize an export: pretty-printed with 2 spaces and a trailing newline, no timestamps. */
-export function toJsonFile(data: unknown): string {
-  return `${JSON.stringify(data, null, 2)}\n`;
+/**
+ * Serialize an export: a JSON array with one record a line (compact inside the record), a newline
+ * at the end, no timestamps. Each record stays one line to read, grep or diff; the file is about
+ * a third smaller than indented JSON.
+ */
+export function toJsonFile(items: readonly unknown[]): string {
+  return [...jsonArrayPieces(items)].join('');
 }
 
 /**
- * Serialize an array export piece by piece, the same characters as toJsonFile(items): `[`, each
- * item indented under it, `]`. A writer appends the pieces, so no string of the whole file is made.
+ * Serialize an array export piece by piece, as toJsonFile(items) does: `[`, a record a line, `]`.
+ * A writer appends the pieces, so no string of the whole file is made.
  */
 export function* jsonArrayPieces(items: Iterable<unknown>): Generator<string> {
   let first = true;
   for (const item of items) {
-    yield `${first ? '[\n' : ',\n'}  ${JSON.stringify(item, null, 2).replaceAll('\n', '\n  ')}`;
+    yield `${first ? '[\n' : ',\n'}${JSON.stringify(item)}`;
     first = false;
   }
   yield first ? '[]\n' : '\n]\n';

@@ -27,16 +27,22 @@ const record: ArticleRecord = {
 };
 
 describe('[export-json] writes the exports', () => {
-  test('pretty-prints with 2 spaces and a trailing newline', () => {
-    expect(toJsonFile([{ a: 1 }])).toBe('[\n  {\n    "a": 1\n  }\n]\n');
+  test('a record a line, compact inside, and a trailing newline; valid JSON', () => {
+    const file = toJsonFile([{ a: 1, b: ['甲', null] }, { a: 2 }]);
+    expect(file).toBe('[\n{"a":1,"b":["甲",null]},\n{"a":2}\n]\n');
+    expect(JSON.parse(file)).toEqual([{ a: 1, b: ['甲', null] }, { a: 2 }]);
+  });
+
+  test('no record: an empty array', () => {
+    expect(toJsonFile([])).toBe('[]\n');
   });
 
   test.each([
     ['no item', []],
     ['one item', [{ a: 1 }]],
     ['nested items and text with line breaks', [{ a: [1, { b: '甲\n乙' }] }, 'x', null, [], {}]],
-  ])('written piece by piece, the same characters as in one go (%s)', (_, items) => {
-    expect([...jsonArrayPieces(items)].join('')).toBe(toJsonFile(items));
+  ])('written piece by piece: the records back as they were (%s)', (_, items) => {
+    expect(JSON.parse([...jsonArrayPieces(items)].join(''))).toEqual(items);
   });
 
   test("keeps only ArticleSchema's keys, in its order", () => {
