@@ -10,14 +10,14 @@ import { readExport } from './site-pages';
 
 const site = inject('siteRoot');
 const articles = readExport<{ id: string; url: string; paragraphs: string[] }>(site, 'articles');
-// The original text as the pipeline kept it (the content folder the build wrote beside the site).
+// The original text as the pipeline kept it (the content folder the build wrote beside the site:
+// the store the site loads, one article record a line).
 const originals = new Map(
-  (
-    JSON.parse(readFileSync(`${site}.content/articles.json`, 'utf8')) as {
-      id: string;
-      original: string;
-    }[]
-  ).map((a) => [a.id, a.original]),
+  readFileSync(`${site}.content/store/articles.ndjson`, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => JSON.parse(line) as { id: string; original: string })
+    .map((a) => [a.id, a.original]),
 );
 const served = useServedSite(site);
 
