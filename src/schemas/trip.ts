@@ -12,16 +12,17 @@ export const TripSchema = VisitSchema.extend({
 export type Trip = z.infer<typeof TripSchema>;
 
 /**
- * A trip as exported in trips.json: the trip's fields, and its reports as the ids of their visits
- * in visits.json (each report's visit is there in full, once).
+ * A trip as exported in trips.json: the trip's fields without its passages (they are its main
+ * report's, in that visit's `evidence` in visits.json), and its reports as the ids of their
+ * visits in visits.json (each report's visit is there in full, once).
  */
-export const TripExportSchema = VisitSchema.extend({
+export const TripExportSchema = VisitSchema.omit({ evidence: true }).extend({
   /** The ids of the visits each report gives of this trip (visits.json), the main report first. */
   reports: z.array(z.string()).min(1),
 });
 export type TripExport = z.infer<typeof TripExportSchema>;
 
-/** Return a trip as trips.json exports it: its reports as visit ids. */
+/** Return a trip as trips.json exports it: no passages, its reports as visit ids. */
 export function toTripExport(trip: Trip): TripExport {
   return TripExportSchema.parse({ ...trip, reports: trip.reports.map((r) => r.id) });
 }
