@@ -15,6 +15,10 @@ interface VisitRecord extends Exported {
   leaders: unknown[];
   origin: { name: string };
 }
+/** A trip as trips.json has it: the passages are its main report's (reports[0]) in visits.json. */
+interface TripRecord extends Omit<VisitRecord, 'evidence'> {
+  reports: string[];
+}
 interface ArticleRecord extends Exported {
   title: string;
   script: string;
@@ -44,10 +48,12 @@ export function readExport<T>(site: string, name: string): T[] {
   return JSON.parse(readFileSync(join(site, 'data', `${name}.json`), 'utf8')) as T[];
 }
 
-/** The trip with the most evidence passages (the longest visit page). */
-export function longestVisit(site: string): VisitRecord {
-  const visits = readExport<VisitRecord>(site, 'trips');
-  return [...visits].sort((a, b) => b.evidence.length - a.evidence.length)[0] as VisitRecord;
+/** The trip with the most evidence passages (the longest visit page): its main report's, in visits.json. */
+export function longestVisit(site: string): TripRecord {
+  const visits = new Map(readExport<VisitRecord>(site, 'visits').map((v) => [v.id, v]));
+  const passages = (t: TripRecord) => visits.get(t.reports[0] ?? '')?.evidence.length ?? 0;
+  const trips = readExport<TripRecord>(site, 'trips');
+  return [...trips].sort((a, b) => passages(b) - passages(a))[0] as TripRecord;
 }
 
 /** Articles whose text came in traditional characters. */
