@@ -54,6 +54,18 @@ describe('[visits] several delegations in one article', () => {
       meta: 'outlet: 甘肃日报\npublished: 2024-06-10\n',
       visits: ['甘肃省→南京市、苏州市 [王立新] 2024-06-06'],
     },
+    {
+      what: 'a roundup’s lead names the delegations by their provinces, the text by their counties: one trip each',
+      text: [
+        '本月我市接待两批考察团',
+        '江城新闻网 2024-05-30 17:45 作者：江城市融媒体中心 李文',
+        '本网讯 进入5月，我市先后接待了安徽、江西两地的党政考察团，围绕茶产业开展交流。',
+        '5月8日，安徽省六安市霍山县党政代表团在县委书记王立军带领下来到我市。市委书记周海明会见了代表团一行。',
+        '5月中旬，江西省吉安市永丰县党政考察团一行到访我市。考察团由永丰县委副书记、县长李春华带队。',
+      ].join('\n'),
+      meta: 'outlet: 宁波日报\n',
+      visits: ['霍山县→宁波市 [王立军] 2024-05-08', '永丰县→宁波市 [李春华] 2024-05'],
+    },
   ])('$what', ({ text, meta, visits }) => {
     expect(visitsOfArticle(text, meta).map(visitLine)).toEqual(visits);
   });
