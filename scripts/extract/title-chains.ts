@@ -66,6 +66,12 @@ export function placeBefore(
   if (run === '') return 'bare';
   const own = placeAtEnd(run, at, office, resolve);
   if (own) return own;
+  // 布拉戈维申斯克市市长: a place the article's place finder read there that the gazetteer lacks
+  // (a foreign city written after its country elsewhere in the text).
+  const found = context.find(
+    (p) => p.place?.level === 'foreign' && p.start >= at - run.length && p.end === at,
+  );
+  if (found) return found;
   if (BOUNDARIES.some((b) => run.endsWith(b))) return 'bare';
   return unresolvedPlace(run, at, office.level ?? '', context);
 }
