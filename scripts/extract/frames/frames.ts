@@ -168,8 +168,10 @@ export function readFrames(
       previous = made[0] ?? null;
     }
     const used = new Set(frames.map((f) => f.subject));
+    // X、Y带队，Z会见了代表团一行: leaders named before a meeting still lead the delegation met.
+    const meets = preds.some((p) => p.kind === 'meet');
     for (const s of subjects)
-      if (!used.has(s) && !preds.some((p) => p.kind === 'meet')) frames.push(base(null, s));
+      if (!used.has(s) && (!meets || s.leaders.length > 0)) frames.push(base(null, s));
   }
   return frames;
 }
@@ -242,8 +244,10 @@ function meetingFrame(
           last: named.last,
         }
       : null);
-  const guestSet = new Set([...(guests?.leaders ?? []), ...(guests?.party ?? [])]);
   const limit = withAt >= 0 ? withAt : p.at;
+  // Who leads a delegation before the verb (X带队，Z会见了…) is a guest too, not a host.
+  const led = subjects.filter((s) => s.last < limit).flatMap((s) => s.leaders);
+  const guestSet = new Set([...(guests?.leaders ?? []), ...(guests?.party ?? []), ...led]);
   const hosts = groups
     .filter((g) => g.last < limit)
     .flatMap((g) => g.officials)

@@ -133,3 +133,16 @@ describe('[visits] a trip’s sites', () => {
     expect(v?.sites).toEqual(['海尔集团全球研发中心', '青岛国际院士港']);
   });
 });
+
+describe('[visits] leaders named before the host who meets them', () => {
+  test('A，B带队，C会见了代表团一行: A and B lead, C receives', () => {
+    const [v] = visitsOfArticle(
+      [
+        '6月10日至12日，云南省昭通市彝良县党政代表团一行来我县考察。彝良县委书记杨某春，县委副书记、县长哈文静带队，宁波市委常委王某明会见了代表团一行。',
+      ].join('\n'),
+      'outlet: 象山县融媒体中心\npublished: 2024-06-14\n',
+    );
+    expect(v && visitLine(v)).toBe('彝良县→象山县 [杨某春、哈文静] 2024-06-10');
+    expect(v?.hosts.map((h) => h.name)).toEqual(['王某明']);
+  });
+});
