@@ -21,6 +21,8 @@ export interface Frame {
   origin: Place | null;
   /** True when the delegation is the report's own (我省党政代表团). */
   originHome: boolean;
+  /** The level written alone for the report's own place (县党政代表团), or null. */
+  originHomeLevel: string | null;
   /** True when leaders are named with titles that write no place (省委书记X率团前往). */
   bareLed: boolean;
   /** Places the delegation goes to or is at. */
@@ -116,6 +118,7 @@ export function readFrames(
       subject: s,
       origin: s ? originOf(sentence, tokens, s) : null,
       originHome: s?.home ?? false,
+      originHomeLevel: s?.homeLevel ?? null,
       bareLed: s !== null && s.origin === null && [...s.leaders, ...s.party].length > 0,
       destinations: p ? p.places.filter((x) => !x.opensSite).map(resolve) : [],
       siteAreas: p ? p.places.filter((x) => x.opensSite).map(resolve) : [],
@@ -261,6 +264,7 @@ function meetingFrame(
     subject: guests,
     origin: guests ? (guests.origin ?? guestPlace(guests)) : null,
     originHome: guests?.home ?? false,
+    originHomeLevel: guests?.homeLevel ?? null,
     hosts,
     destinations: where ? [where] : [],
   };

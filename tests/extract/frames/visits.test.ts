@@ -97,6 +97,26 @@ describe('[visits] a trip named in an article about something else', () => {
       meta: 'outlet: 宁都县融媒体中心\npublished: 2024-06-15\n',
       visits: ['宁都县→常州市 [林志强] 2024-06-12'],
     },
+    {
+      what: 'a meeting’s speaker recalls a trip of 县党政代表团 last month (the level alone is the paper’s county): mentioned only',
+      text: [
+        '全县茶产业发展推进会召开',
+        '5月10日，全县茶产业发展推进会召开。县委书记林志强出席会议并讲话。',
+        '林志强强调，上月县党政代表团赴福建安溪、武夷山考察时看到，当地依托品牌集群做强了产业，我县要学习借鉴。',
+      ].join('\n'),
+      meta: 'outlet: 宁都县融媒体中心\npublished: 2024-05-11\n',
+      visits: ['宁都县→安溪县、武夷山市 [] 2024-04 (passing)'],
+    },
+    {
+      what: 'a level alone that is not the paper’s (市党政代表团 in a county’s paper) is no trip of the county',
+      text: [
+        '全县茶产业发展推进会召开',
+        '5月10日，全县茶产业发展推进会召开。县委书记林志强出席会议并讲话。',
+        '林志强强调，上月市党政代表团赴福建安溪考察时看到，当地依托品牌集群做强了产业。',
+      ].join('\n'),
+      meta: 'outlet: 宁都县融媒体中心\npublished: 2024-05-11\n',
+      visits: [],
+    },
   ])('$what', ({ text, meta, visits }) => {
     expect(visitsOfArticle(text, meta).map(visitLine)).toEqual(visits);
   });
