@@ -117,6 +117,16 @@ describe('[visits] a trip named in an article about something else', () => {
       meta: 'outlet: 宁都县融媒体中心\npublished: 2024-05-11\n',
       visits: [],
     },
+    {
+      what: 'an investment fair at the destination the day after the delegation toured it: the trip is reported',
+      text: [
+        '孝感（深圳）产业合作推介会举行',
+        '6月20日，孝感（深圳）产业合作推介会在深圳南山举行，现场签约项目12个。孝感市委书记林某国在推介会上致辞。',
+        '推介会前一日（19日），林某国率孝感市党政代表团走访深圳，先后到深圳湾科技生态园和前海深港现代服务业合作区考察。',
+      ].join('\n'),
+      meta: 'outlet: 孝感日报\npublished: 2024-06-21\n',
+      visits: ['孝感市→深圳市 [林某国] 2024-06-19'],
+    },
   ])('$what', ({ text, meta, visits }) => {
     expect(visitsOfArticle(text, meta).map(visitLine)).toEqual(visits);
   });
