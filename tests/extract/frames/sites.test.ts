@@ -24,6 +24,27 @@ describe('[sites] names after a visiting verb', () => {
   });
 });
 
+describe('[sites] a list joined by 和 where the segmenter read 和 and the next name as a place', () => {
+  test.each([
+    [
+      '代表团深入青山镇生态旅游区和县职业技术教育中心，详细了解情况。',
+      ['青山镇生态旅游区', '县职业技术教育中心'],
+    ],
+  ])('%s → %j', (text, sites) => {
+    expect(sitesIn(text)).toEqual(sites);
+  });
+});
+
+describe('[sites] where a meeting was held', () => {
+  test.each([
+    ['市委副书记王某在东江宾馆会见代表团一行。', ['东江宾馆']],
+    ['市委书记李某在东江宾馆与代表团座谈。', ['东江宾馆']],
+    ['市委书记李某在杭州会见代表团一行。', []],
+  ])('%s → %j', (text, sites) => {
+    expect(sitesIn(text)).toEqual(sites);
+  });
+});
+
 describe('[sites] what is no site', () => {
   test.each([
     // Kinds of places: a quantity, an indefinite word, a generic facility in common words.
@@ -41,6 +62,12 @@ describe('[sites] what is no site', () => {
     // A clause after the list; the visit as a time.
     ['代表团仔细察看自动化生产线，就工业互联网平台如何赋能中小企业进行深入交流。', []],
     ['确保考察期间各项工作不断档、不松劲。', []],
+    // The visit named as a thing (此次考察, 这次考察, 考察中): what follows is no list of sites.
+    ['全县上下要把此次考察成果转化为实际行动，在建设生态示范区上持续发力。', []],
+    ['大家认为，这次考察时间紧、内容实、收获大。', []],
+    ['要把考察中形成的思路转化为项目清单、任务清单。', []],
+    // Generic facilities in common words: a port's wharves and storage.
+    ['代表团深入园区和港口码头，又察看了冷链物流仓储。', []],
   ])('%s → %j', (text, sites) => {
     expect(sitesIn(text)).toEqual(sites);
   });
