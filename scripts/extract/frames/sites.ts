@@ -139,6 +139,7 @@ function nameOf(sentence: Sentence, from: number, to: number, skip = 0) {
   const area = first.kind === 'place' ? (first.place?.places.at(-1) ?? null) : null;
   return {
     name,
+    areaText: first.kind === 'place' && to - k > 1 ? name.slice(0, first.end - from0) : null,
     start: from0,
     end: last.end,
     area,
@@ -205,8 +206,10 @@ function listAfter(sentence: Sentence, i: number, strong: boolean): SiteHit[] {
   // (考察了A、B和C); a generic facility in the list (柔性生产线和数字化仓储系统) is no name.
   const named = items.filter((x) => !x.generic).length;
   const loose = strong && (named >= 2 || visited);
+  // A name's length without the place it opens with (青羊区|宽窄巷子历史文化片区).
+  const own = (x: (typeof items)[number]) => x.name.length - (x.areaText?.length ?? 0);
   const kept = items.filter(
-    (x) => !x.generic && (x.suffixed || (loose && !x.verbs && x.name.length <= 10)),
+    (x) => !x.generic && (x.suffixed || (loose && !x.verbs && own(x) <= 10)),
   );
   const names = completed(kept.map((x) => x.name));
   return kept.map(({ start, end, area }, j) => ({
@@ -311,8 +314,10 @@ export function findSites(sentence: Sentence): SiteHit[] {
         then[0] === '，' || meets || then.some((w) => isWord('study', w) || isWord('siteVerbs', w));
       // 在四川布局的首个生产基地: 在 opens a clause there, not a place.
       const clause = tokens.slice(i + 1, end).some((x) => x.text === '的');
+      // 在省级层面推动下…共建…园区: a clause with verbs of its own is no place either.
       if (
         item?.suffixed &&
+        !item.verbs &&
         !item.generic &&
         !item.kind &&
         !clause &&

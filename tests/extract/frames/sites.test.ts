@@ -17,6 +17,11 @@ describe('[sites] names after a visiting verb', () => {
     ],
     ['考察团参观了十八洞村精准扶贫展览馆和苗绣合作社。', ['十八洞村精准扶贫展览馆', '苗绣合作社']],
     ['代表团随后考察了澳门贸易投资促进局，并出席座谈会。', ['澳门贸易投资促进局']],
+    // A name without a site's ending in a list of two, long only by the district it opens with.
+    [
+      '代表团来到成都市城市规划馆和青羊区宽窄巷子历史文化片区。',
+      ['成都市城市规划馆', '青羊区宽窄巷子历史文化片区'],
+    ],
     // The chain a village is written after: the name keeps its town only.
     ['代表团赴浙江省湖州市安吉县天荒坪镇余村学习考察。', ['天荒坪镇余村']],
   ])('%s → %j', (text, sites) => {
@@ -68,6 +73,8 @@ describe('[sites] what is no site', () => {
     ['要把考察中形成的思路转化为项目清单、任务清单。', []],
     // Generic facilities in common words: a port's wharves and storage.
     ['代表团深入园区和港口码头，又察看了冷链物流仓储。', []],
+    // 在 and a clause with verbs of its own, ending in a site's word: no place.
+    ['在省里推动下两市共建工业园区，3年后获批省级开发区。', []],
   ])('%s → %j', (text, sites) => {
     expect(sitesIn(text)).toEqual(sites);
   });

@@ -162,6 +162,18 @@ describe('[visits] a trip’s sites', () => {
     );
     expect(v?.sites).toEqual(['海尔集团全球研发中心', '青岛国际院士港']);
   });
+
+  test('在X，大家听取了…: a sentence set at a site goes on with the trip, and the site is its', () => {
+    const [v] = visitsOfArticle(
+      [
+        '淄博市党政代表团赴青岛考察',
+        '',
+        '5月9日，市委书记马晓磊率淄博市党政代表团赴青岛市学习考察。代表团走进海尔集团全球研发中心。在青岛国际院士港，大家听取了园区规划建设情况介绍。',
+      ].join('\n'),
+      'published: 2024-05-11\n',
+    );
+    expect(v?.sites).toEqual(['海尔集团全球研发中心', '青岛国际院士港']);
+  });
 });
 
 describe('[visits] leaders named before the host who meets them', () => {
