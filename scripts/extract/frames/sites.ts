@@ -118,6 +118,10 @@ function nameOf(sentence: Sentence, from: number, to: number, skip = 0) {
       : first.start + (k === from ? skip : 0);
   const name = sentence.text.slice(from0 - sentence.start, last.end - sentence.start);
   const verbs = tokens.slice(k, to).some((t) => t.kind === 'word' && /^v(?!n)/u.test(t.pos));
+  // 文化旅游, 航空物流: only common words, no place and no proper name: a kind or a topic.
+  const common = tokens
+    .slice(k, to)
+    .every((t) => t.kind === 'word' && /^(?:n|vn|a|an|b|j|l|d|m|q)$/u.test(t.pos));
   const onlyPlaces = tokens.slice(k, to).every((t) => t.kind === 'place');
   if (name.length < 2 || name.length > 30 || onlyPlaces) return null;
   // 这家公司, 一批园区: a kind, not a name (那香海旅游度假区 is a name).
@@ -145,6 +149,7 @@ function nameOf(sentence: Sentence, from: number, to: number, skip = 0) {
     area,
     suffixed: hasSuffix(name) && !isTopic(name),
     verbs,
+    common,
     generic,
     kind,
   };
@@ -206,10 +211,14 @@ function listAfter(sentence: Sentence, i: number, strong: boolean): SiteHit[] {
   // (考察了A、B和C); a generic facility in the list (柔性生产线和数字化仓储系统) is no name.
   const named = items.filter((x) => !x.generic).length;
   const loose = strong && (named >= 2 || visited);
+  // …文化旅游和航空物流等项目: names in common words before 等 and a kind (项目, 产业) are kinds.
+  const closing = next.map((t) => t.text).join('');
+  const kinds = words.kindsAfterList.some((w) => closing.startsWith(`等${w}`));
   // A name's length without the place it opens with (青羊区|宽窄巷子历史文化片区).
   const own = (x: (typeof items)[number]) => x.name.length - (x.areaText?.length ?? 0);
   const kept = items.filter(
-    (x) => !x.generic && (x.suffixed || (loose && !x.verbs && own(x) <= 10)),
+    (x) =>
+      !x.generic && (x.suffixed || (loose && !x.verbs && !(x.common && kinds) && own(x) <= 10)),
   );
   const names = completed(kept.map((x) => x.name));
   return kept.map(({ start, end, area }, j) => ({

@@ -73,6 +73,9 @@ describe('[sites] what is no site', () => {
     ['要把考察中形成的思路转化为项目清单、任务清单。', []],
     // Generic facilities in common words: a port's wharves and storage.
     ['代表团深入园区和港口码头，又察看了冷链物流仓储。', []],
+    // Kinds of projects in common words, closed by 等项目; a name in common words elsewhere stays.
+    ['实地察看了数据中心集群、文化旅游和航空物流等项目。', []],
+    ['考察团参观了谷子种质资源库和小米深加工园区。', ['谷子种质资源库', '小米深加工园区']],
     // 在 and a clause with verbs of its own, ending in a site's word: no place.
     ['在省里推动下两市共建工业园区，3年后获批省级开发区。', []],
   ])('%s → %j', (text, sites) => {
