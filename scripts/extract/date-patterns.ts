@@ -1,5 +1,5 @@
 /** Written dates: 2020年4月12日, 11月13日至16日, 今年4月, 3月上旬, 2017年至2019年, 25日, 上周. */
-import { RELATIVE_WORDS, resolveRelative } from './date-relative';
+import { RELATIVE_WORDS, resolveRelative, WEEKDAY_WORDS } from './date-relative';
 import {
   type DateContext,
   dayOnly,
@@ -73,7 +73,7 @@ export const DATE_PATTERNS: readonly DatePattern[] = [
     build: dayOnly,
   },
   {
-    re: new RegExp(`(?<word>${RELATIVE_WORDS})`, 'gu'),
+    re: new RegExp(`(?<word>${WEEKDAY_WORDS}|${RELATIVE_WORDS})`, 'gu'),
     build: (g, ctx) => resolveRelative(g.word ?? '', ctx.pub),
   },
 ];

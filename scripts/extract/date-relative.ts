@@ -9,6 +9,12 @@ export const RELATIVE_WORDS =
   '刚刚过去的一周|过去的一周|过去一周|上一周|上星期|上周|这一周|本周|这周|近日|日前|近期|前天|昨天|昨日|今天|今日|上个月|上月|这个月|本月|前年|去年|今年|明年';
 
 const RELATIVE = new RegExp(`^(?:${RELATIVE_WORDS})$`, 'u');
+
+/** A day of this week or the last, written with its weekday (本周二, 上周五, 上星期三), for the date finder. */
+export const WEEKDAY_WORDS =
+  '(?:上一?周|上个?星期|本周|这一?周|本星期|这个?星期)[一二三四五六日天]';
+const WEEKDAY = /^(上一?周|上个?星期|本周|这一?周|本星期|这个?星期)([一二三四五六日天])$/u;
+const WEEKDAYS = '一二三四五六日';
 /** True for a date written only as a relative word (近期, 上周, 今天): the text states no day of its own. */
 export const isRelativeDate = (text: string): boolean => RELATIVE.test(text);
 
@@ -45,6 +51,15 @@ export function coarse(pub: DateParts): Span {
 
 /** Resolves a relative word against the publication date's parts. */
 export function resolveRelative(word: string, pub: DateParts): Span {
+  const weekdayOf = WEEKDAY.exec(word);
+  if (weekdayOf) {
+    // 本周二 in a paper of Friday 30 September: Tuesday the 27th; 上周五: the Friday before that week.
+    if (pub.day === null) return coarse(pub);
+    const [, week = '', name = ''] = weekdayOf;
+    const back = week.startsWith('上') ? 7 : 0;
+    const day = WEEKDAYS.indexOf(name === '天' ? '日' : name);
+    return span(addDays(pub, day - weekday(pub) - back), null, 'day');
+  }
   const years = yearShift[word];
   if (years !== undefined) {
     return pub.year === null

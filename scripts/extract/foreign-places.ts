@@ -50,12 +50,27 @@ export function foreignAt(text: string, i: number): ForeignMatch | null {
 }
 
 const NOT_IN_NAME = new Set(data.notInCityName);
+const REGIONS = [...data.regionSuffixes].sort((a, b) => b.length - a.length);
 /**
- * 日本北九州市, 韩国釜山市: a city written right after its country, two to six characters and 市, as
- * a foreign city of its own (北九州市) where the list does not know it; not 日本主要城市, 日本企业上市.
+ * 日本北九州市, 韩国釜山市, 俄罗斯阿穆尔州布拉戈维申斯克市: a city written right after its country, or
+ * after its country and a region of it (州, 省, 道, 县, 边疆区), two to ten characters and 市, as a
+ * foreign city of its own (北九州市) where the list does not know it; not 日本主要城市, 日本企业上市.
  */
 function cityAfterCountry(text: string, at: number): { end: number; place: Place } | null {
-  for (let len = 2; len <= 6; len++) {
+  // The region between: a name of two to eight characters and its suffix, then the city.
+  for (let len = 2; len <= 8; len++) {
+    const ch = text[at + len - 1] ?? '';
+    if (!/\p{Script=Han}/u.test(ch) || NOT_IN_NAME.has(ch)) break;
+    const suffix = REGIONS.find((r) => text.startsWith(r, at + len));
+    const city = suffix ? cityNameAt(text, at + len + suffix.length) : null;
+    if (city) return city;
+  }
+  return cityNameAt(text, at);
+}
+
+/** A city's name of two to ten characters and 市 at `at` (布拉戈维申斯克市), or null. */
+function cityNameAt(text: string, at: number): { end: number; place: Place } | null {
+  for (let len = 2; len <= 10; len++) {
     const ch = text[at + len - 1] ?? '';
     if (!/\p{Script=Han}/u.test(ch) || NOT_IN_NAME.has(ch)) return null;
     if (text[at + len] !== '市') continue;

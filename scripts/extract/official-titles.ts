@@ -41,8 +41,12 @@ for (const prefix of titles.sarOffices.prefixes) {
 }
 for (const t of titles.offices) add(t, 'office');
 // 发改委党委副书记, 办事处主任: a department's office, its place written before it.
+const departmentOffices = new Set<string>();
 for (const dept of titles.departmentOffices.departments)
-  for (const position of titles.departmentOffices.positions) add(dept + position, 'office');
+  for (const position of titles.departmentOffices.positions) {
+    add(dept + position, 'office');
+    departmentOffices.add(dept + position);
+  }
 for (const t of titles.groups) add(t, 'group');
 for (const t of titles.continuations) add(t, 'continuation');
 
@@ -68,6 +72,26 @@ export const BOUNDARIES: readonly string[] = [...titles.boundaries].sort(
   (a, b) => b.length - a.length,
 );
 
+const levelCharacters = new Set(titles.levels.filter((l) => l.length === 1));
+const hanCharacter = /\p{Script=Han}/u;
+
+/**
+ * A department's office written after its level alone (市发改委主任, 县合作交流办主任: the city's, the
+ * county's), where nothing else stands before that level: the office of that level; else null.
+ */
+function departmentOfLevel(
+  text: string,
+  at: number,
+  office: Office,
+): { at: number; office: Office } | null {
+  const level = text[at - 1] ?? '';
+  if (!departmentOffices.has(office.text) || !levelCharacters.has(level)) return null;
+  if (hanCharacter.test(text[at - 2] ?? '') && !BOUNDARIES.some((b) => text.endsWith(b, at - 1)))
+    return null;
+  const written = level + office.text;
+  return { at: at - 1, office: { ...office, text: written, level, leading: true, written: level } };
+}
+
 /** Finds the next office that can open a title at or after `from`. */
 export function findOpeningOffice(
   text: string,
@@ -76,14 +100,25 @@ export function findOpeningOffice(
   openSearch.lastIndex = from;
   const m = openSearch.exec(text);
   const office = m ? table.get(m[0]) : undefined;
-  return m && office ? { at: m.index, office } : null;
+  if (!m || !office) return null;
+  return (
+    (m.index - 1 >= from ? departmentOfLevel(text, m.index, office) : null) ?? {
+      at: m.index,
+      office,
+    }
+  );
 }
 
 /** Matches any office (continuations included) exactly at `at`. */
 export function officeAt(text: string, at: number): Office | null {
   anySticky.lastIndex = at;
   const m = anySticky.exec(text);
-  return m ? (table.get(m[0]) ?? null) : null;
+  if (m) return table.get(m[0]) ?? null;
+  // 、市合作交流办主任: a department's office after its level alone.
+  anySticky.lastIndex = at + 1;
+  const next = levelCharacters.has(text[at] ?? '') ? anySticky.exec(text) : null;
+  const office = next ? table.get(next[0]) : undefined;
+  return office ? (departmentOfLevel(text, at + 1, office)?.office ?? null) : null;
 }
 
 /**

@@ -55,9 +55,13 @@ function chainTitle(
   return { title: parts.join('、'), place };
 }
 
+// Spaces, and a short note in brackets on the post (副县长（挂职）李四, 主任（兼）王五), between a title and its name.
+const BEFORE_NAME = /[ \u3000]*(?:[（(]\p{Script=Han}{1,6}[)）][ \u3000]*)?/uy;
+
 // The name after a title, and for a list (市领导A、B、C) every name that plainly ends at 、 or a stop.
 function readNames(text: string, at: number): NameMatch[] {
-  const start = text.slice(at).match(/^[ \u3000]*/u)?.[0].length ?? 0;
+  BEFORE_NAME.lastIndex = at;
+  const start = BEFORE_NAME.exec(text)?.[0].length ?? 0;
   const first = readName(text, at + start);
   const names = first ? [first] : [];
   for (let last = first; last && text[last.end] === '、'; ) {

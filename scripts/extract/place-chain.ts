@@ -74,9 +74,9 @@ export function readChain(text: string, i: number, allowWeak = false): ChainLink
  * 莪山畲族乡 (an ethnic township's name is longer), not 全市各镇.
  */
 export function townAt(text: string, i: number): string | null {
-  // 乡村, 乡镇, 乡土 are words, not a township: 江阴是依托乡村….
+  // 乡村, 乡镇, 乡土 are words, not a township: 江阴是依托乡村…; so are 城乡, 家乡, 下乡 (嘉兴推进城乡融合).
   const m =
-    /^[\u4e00-\u9fff]{1,3}?镇|^[\u4e00-\u9fff]{2,3}?乡(?![村镇土亲情愁贤音])|^[\u4e00-\u9fff]{2,3}族乡/u.exec(
+    /^[\u4e00-\u9fff]{1,3}?镇|^[\u4e00-\u9fff]{2,3}?(?<![城家故回下返老还他异思梦])乡(?![村镇土亲情愁贤音])|^[\u4e00-\u9fff]{2,3}族乡/u.exec(
       text.slice(i, i + 7),
     );
   // 桐乡市乌镇: a name of one character too, but not 城镇 (县城镇化), 村镇, 小镇.

@@ -80,16 +80,33 @@ function countyShortHolds(text: string, chain: readonly ChainLink[], ctx: PlaceC
   if (link.readings.some((r) => levelRank(r.entry.place.level) > levelRank('county'))) return true;
   if (link.readings.some(contextScorer(ctx))) return true;
   const i = link.start;
-  if (opensFeatureName(text, link.end)) return false;
+  if (opensFeatureName(text, link.end) || namesTown(text, link.end)) return false;
   return (
     i === 0 || BOUNDARY.test(text[i - 1] ?? '') || rules.placeVerbs.some((w) => text.endsWith(w, i))
   );
 }
 
-const FEATURE = new RegExp(`^\\p{Script=Han}{1,3}?(?:${rules.featureWords.join('|')})`, 'u');
-/** Tell whether a name ending at `end` opens the name of a natural feature: 乌兰|布和沙漠. */
+const FEATURE = new RegExp(
+  `^(?:\\p{Script=Han}{1,3}?(?:${rules.featureWords.join('|')})|(?:${rules.riverWords.join('|')}))`,
+  'u',
+);
+/** Tell whether a name ending at `end` opens the name of a natural feature: 乌兰|布和沙漠, 新安|江. */
 const opensFeatureName = (text: string, end: number): boolean =>
   FEATURE.test(text.slice(end, end + 6));
+
+/**
+ * Tell whether a name ending at `end` is a town's or a village's: 凤山|镇、, 长寿|村，, 凤山|镇和平区…
+ * (镇 or 村, then a mark, 的 or another place; not 太仓|镇洋, not 南京|镇江).
+ */
+function namesTown(text: string, end: number): boolean {
+  const word = rules.townWords.find((w) => text.startsWith(w, end));
+  if (!word || readChain(text, end) !== null) return false;
+  const after = end + word.length;
+  const next = text[after];
+  return (
+    next === undefined || BOUNDARY.test(next) || next === '的' || readChain(text, after) !== null
+  );
+}
 
 const JOINT = rules.jointNameSuffixes;
 /**
@@ -153,6 +170,7 @@ export function gazetteerAt(text: string, i: number): Candidate | null {
     return null;
   // 北京西路, 中山路: a street named after the place.
   if (isShort(last) && rules.notBefore.some((w) => text.startsWith(w, last.end))) return null;
+
   const town = townAt(text, last.end);
   const end = last.end + (town?.length ?? 0);
   const build = (ctx: PlaceContext): PlaceMatch | null => {

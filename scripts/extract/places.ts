@@ -4,6 +4,7 @@
  * and foreign places (纽约). Where candidates overlap the longer wins (内蒙古 over 河内).
  */
 import type { Place } from '../../src/schemas';
+import rules from '../data/place-name-rules.json' with { type: 'json' };
 import { foreignAt, foreignPlace } from './foreign-places';
 import { abbreviationAt } from './place-abbreviations';
 import { readChain, townAt } from './place-chain';
@@ -97,6 +98,15 @@ function seenForeign(text: string, i: number, seen: readonly Place[] = []): Plac
   return null;
 }
 
+const COMPANY = new RegExp(
+  `^[\\p{Script=Han}A-Za-z0-9（）()]{1,20}?(?:${rules.companyEnds.join('|')})`,
+  'u',
+);
+/** True when a place opens a registered company's full name (东莞市|宏景新材料有限公司). */
+function opensCompanyName(text: string, match: PlaceMatch): boolean {
+  return match.via !== 'foreign' && COMPANY.test(text.slice(match.end, match.end + 26));
+}
+
 /** Find the places a paragraph names, in order; `context` resolves ambiguous names. */
 export function findPlaces(paragraph: string, context: PlaceContext = {}): PlaceMatch[] {
   const memo = new Map<number, Candidate | null>();
@@ -134,8 +144,10 @@ export function findPlaces(paragraph: string, context: PlaceContext = {}): Place
       i++;
       continue;
     }
-    // 宁波舟山港: 舟山 is part of the port's name, not a place the text names.
-    if (!inJointName(paragraph, match, found.at(-1))) found.push(match);
+    // 宁波舟山港: 舟山 is part of the port's name, not a place the text names; nor is 东莞市 of
+    // 东莞市宏景新材料有限公司.
+    if (!inJointName(paragraph, match, found.at(-1)) && !opensCompanyName(paragraph, match))
+      found.push(match);
     i = match.end;
   }
   return found;

@@ -35,6 +35,9 @@ export interface Chain {
 }
 
 const hanTail = /\p{Script=Han}+$/u;
+// The longest place name a title writes before its office: 双江拉祜族佤族布朗族傣族自治县 has 15
+// characters, 黔西南布依族苗族自治州 11 (its 州委书记 follows the full name).
+const LONGEST_PLACE = 16;
 // A small place's name starts after a larger place or a linking character: 江阴市|华士镇, 所在的|华士镇.
 const nameBreak = /[省市区县旗镇乡村的在与和及由]/u;
 
@@ -47,22 +50,28 @@ export function placeBefore(
   resolve: PlaceResolver,
   context: readonly ContextPlace[],
 ): ContextPlace | 'bare' | null {
-  const written = text.slice(Math.max(lower, at - 14), at).match(hanTail)?.[0] ?? '';
+  const written = text.slice(Math.max(lower, at - 22), at).match(hanTail)?.[0] ?? '';
   // 丰镇市政府副市长, 某县人民政府县长: the government stands between the place and the office.
   const government = /(?:人民)?政府$/u.exec(written)?.[0] ?? '';
   if (government) {
     const own = placeAtEnd(
-      written.slice(0, -government.length).slice(-10),
+      written.slice(0, -government.length).slice(-LONGEST_PLACE),
       at - government.length,
       office,
       resolve,
     );
     if (own) return own;
   }
-  const run = written.slice(-10);
+  const run = written.slice(-LONGEST_PLACE);
   if (run === '') return 'bare';
   const own = placeAtEnd(run, at, office, resolve);
   if (own) return own;
+  // 布拉戈维申斯克市市长: a place the article's place finder read there that the gazetteer lacks
+  // (a foreign city written after its country elsewhere in the text).
+  const found = context.find(
+    (p) => p.place?.level === 'foreign' && p.start >= at - run.length && p.end === at,
+  );
+  if (found) return found;
   if (BOUNDARIES.some((b) => run.endsWith(b))) return 'bare';
   return unresolvedPlace(run, at, office.level ?? '', context);
 }

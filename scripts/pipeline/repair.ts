@@ -7,6 +7,7 @@ import table from '../data/repairs.json' with { type: 'json' };
 import { repairGbkShift } from './repair-gbk-shift';
 import { repairLatin1Mojibake } from './repair-latin1-mojibake';
 import { repairLineMarkers } from './repair-line-markers';
+import { repairUtf8AsGbk } from './repair-utf8-as-gbk';
 
 /** Text after a repair step and the repairs made. */
 export interface Repaired {
@@ -32,6 +33,7 @@ const STEPS: readonly ((text: string) => Repaired)[] = [
   repairLiterals,
   repairLineMarkers,
   repairLatin1Mojibake,
+  repairUtf8AsGbk,
   repairGbkShift,
 ];
 

@@ -114,6 +114,18 @@ function cutInline(line: string): [string, string | null] {
   return [kept, line.slice(kept.length).trim()];
 }
 
+/**
+ * True when a line repeats the headline: the same text, where a mark of what was lost in the title
+ * (U+FFFD, as a title read in the wrong encoding keeps it) stands for one or two characters.
+ */
+function sameHeadline(line: string, title: string): boolean {
+  if (line === title) return true;
+  if (!title.includes('\ufffd') || line.includes('\ufffd') || line.length > title.length + 4)
+    return false;
+  const literal = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`^${title.split('\ufffd').map(literal).join('.{1,2}')}$`, 'u').test(line);
+}
+
 /** Splits simplified text into title, body lines, boilerplate and header facts. */
 export function splitBoilerplate(text: string): Split {
   const lines = text
@@ -128,7 +140,7 @@ export function splitBoilerplate(text: string): Split {
   );
   markSummaries(lines, kinds);
   const firstBody = kinds.indexOf('body');
-  const [titleLine, titleFields] =
+  let [titleLine, titleFields] =
     lines[firstBody] === undefined ? [undefined, null] : cutHeadline(lines[firstBody] ?? '');
   const hasTitle =
     titleLine !== undefined && isHeadline(titleLine) && kinds.lastIndexOf('body') > firstBody;
@@ -144,12 +156,15 @@ export function splitBoilerplate(text: string): Split {
     if (kind !== 'body') boilerplate.push(line);
     if (kind !== 'body' || (hasTitle && i === firstBody)) continue;
     // The headline printed again above the text (page title, then the story's own heading).
+    const again = cutHeadline(line)[0];
     if (
       hasTitle &&
       titleLine !== undefined &&
       body.length === 0 &&
-      cutHeadline(line)[0] === titleLine
+      sameHeadline(again, titleLine)
     ) {
+      // A title damaged where the text repeats it intact takes the intact wording.
+      titleLine = again;
       boilerplate.push(line);
       continue;
     }

@@ -89,6 +89,14 @@ describe('[dates] relative dates are resolved against the publication date', () 
     ['上周', null, [null, null, 'unknown', false]],
     ['今年', null, [null, null, 'unknown', false]],
     ['今年2月以来', null, ['--02', null, 'month', false]],
+    // A weekday of this week or the last: 2022-09-30 was a Friday, 2020-04-12 a Sunday.
+    ['本周二', '2022-09-30', ['2022-09-27', null, 'day', true]],
+    ['上周五', '2022-09-30', ['2022-09-23', null, 'day', true]],
+    ['上星期三', '2020-04-12', ['2020-04-01', null, 'day', true]],
+    ['本周日', '2020-04-12', ['2020-04-12', null, 'day', true]],
+    ['这周一', '2020-04-12', ['2020-04-06', null, 'day', true]],
+    ['本周二', '2022-09', ['2022-09', null, 'month', true]],
+    ['上周三', null, [null, null, 'unknown', false]],
   ])('%s (published %s)', (text, published, expected) => {
     expect(span(text, published)).toEqual(expected);
   });

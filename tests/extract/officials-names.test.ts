@@ -103,3 +103,55 @@ describe('[officials] a mayor’s name that opens with a place’s first charact
     expect(findOfficials(['赴湖南省长沙市考察。'], resolvePlace)).toEqual([]);
   });
 });
+
+describe('[officials] rarer surnames of the 百家姓 and of regions', () => {
+  test.each([
+    ['区委书记禤国安陪同考察。', '禤国安'],
+    ['副市长笪明远参加座谈。', '笪明远'],
+    ['市长眭新宇主持会议。', '眭新宇'],
+    ['常务副州长刀玉平陪同。', '刀玉平'],
+    ['县委副书记、县长哈文静带队。', '哈文静'],
+  ])('%s → %s', (text, name) => {
+    expect(findOfficials([text], resolvePlace).map((o) => o.name)).toEqual([name]);
+  });
+});
+
+describe('[officials] a name read by its place after the title', () => {
+  test.each([
+    // Tibetan, Yi and Mongolian names: four to six characters that end plainly.
+    ['县委书记扎桑尼达，县长王某带队。', ['扎桑尼达', '王某']],
+    ['州委常委、临潭县委书记更秋加措，副州长李某陪同。', ['更秋加措', '李某']],
+    ['县委书记罗布阿呷，县委副书记、县长张某率团。', ['罗布阿呷', '张某']],
+    ['常务副旗长巴图孟和，副旗长钱某参加。', ['巴图孟和', '钱某']],
+    // A foreign name with a middle dot, whatever its characters.
+    ['抵达当天，市长伊万·彼得罗夫会见了代表团。', ['伊万·彼得罗夫']],
+    // A name of two or three characters keeps its length; an adverb or a verb after it is no part of it.
+    ['县委副书记、县长林雪明全程陪同。', ['林雪明']],
+    ['立法会主席梁某彦担任副团长。', ['梁某彦']],
+    // Ordinary words after a title are no name.
+    ['学习市委书记重要讲话，', []],
+    ['随后来到某区长荡湖防洪圈，察看闸站。', []],
+  ])('%s → %j', (text, names) => {
+    expect(findOfficials([text], resolvePlace).map((o) => o.name)).toEqual(names);
+  });
+});
+
+describe('[officials] what stands between a title and its name, and what a title holds', () => {
+  test.each<[string, string[], string[]]>([
+    // A note in brackets on the post.
+    ['县委常委、副县长（挂职）王小川，副县长李某参加。', ['王小川', '李某'], []],
+    // A department's office after its level alone, inside a chain or opening it.
+    [
+      '市政府副秘书长、市合作交流办主任车明，闵行区委书记赵某陪同。',
+      ['车明', '赵某'],
+      ['市政府副秘书长、市合作交流办主任'],
+    ],
+    ['市委常务副书记邵明表示。', ['邵明'], ['市委常务副书记']],
+    // The full name of an autonomous prefecture before its 州委书记.
+    ['黔西南布依族苗族自治州州委书记韦小岚率团。', ['韦小岚'], ['黔西南布依族苗族自治州委书记']],
+  ])('%s', (text, names, titles) => {
+    const found = findOfficials([text], resolvePlace);
+    expect(found.map((o) => o.name)).toEqual(names);
+    for (const t of titles) expect(found.map((o) => o.title)).toContain(t);
+  });
+});

@@ -1,5 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { findArticlePlaces, findPlaces } from '../../scripts/extract/places';
+import { findOfficials } from '../../scripts/extract/officials';
+import {
+  findArticlePlaces,
+  findPlaces,
+  placeResolver,
+  placesNamed,
+} from '../../scripts/extract/places';
+
+/** The officials of a short article as [name, title], with its places found as the pipeline finds them. */
+function officialsOf(paragraphs: string[]): [string, string][] {
+  const found = findArticlePlaces(paragraphs);
+  const resolve = placeResolver({ seen: placesNamed(found.flat()) });
+  return findOfficials(paragraphs, resolve, { places: found }).map((o) => [o.name, o.title]);
+}
 
 const names = (text: string) =>
   findPlaces(text).map((m) => [m.via, m.places.map((p) => p.name).join()]);
@@ -41,6 +54,11 @@ describe('[places] foreign places', () => {
     ['日本主要城市', [['foreign', '日本']]],
     ['日本企业上市', [['foreign', '日本']]],
     ['德国企业市场', [['foreign', '德国']]],
+    // A long transcribed name, and a region of the country between it and the city.
+    ['出访俄罗斯哈巴罗夫斯克市', [['foreign', '哈巴罗夫斯克市']]],
+    ['应俄罗斯滨海边疆区符拉迪沃斯托克市政府邀请', [['foreign', '符拉迪沃斯托克市']]],
+    ['访问韩国京畿道水原市', [['foreign', '水原市']]],
+    ['俄罗斯远东地区城市', [['foreign', '俄罗斯']]],
   ])('%s → %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -55,6 +73,14 @@ describe('[places] foreign places', () => {
       ['昌原', '昌原市'],
       ['大连', '大连市'],
     ]);
+  });
+
+  test('a foreign city named before its mayor is the place of the title (哈巴罗夫斯克市市长X)', () => {
+    const officials = officialsOf([
+      '市委书记王某率团访问俄罗斯哈巴罗夫斯克市。',
+      '哈巴罗夫斯克市市长谢尔盖·伊万诺夫会见了代表团。',
+    ]);
+    expect(officials).toContainEqual(['谢尔盖·伊万诺夫', '哈巴罗夫斯克市市长']);
   });
 
   test('a foreign place has level foreign, no code, city coordinates', () => {

@@ -132,6 +132,12 @@ describe('[places] what is not a place', () => {
     ['创新乡村治理'],
     ['新建一批项目，平安建设'],
     ['代表团来到乌兰布和沙漠生态治理示范区'],
+    // A word that straddles a short name's edge, a town's or village's name, a river.
+    ['推进黄海北岸海洋经济发展'],
+    ['走进凤山镇、大滩镇的产业园'],
+    ['考察新安江流域生态补偿'],
+    // 城乡 is a word, no township after a place.
+    ['介绍了推进城乡融合发展的做法'],
   ])('%s → nothing', (text) => {
     expect(find(text)).toEqual([]);
   });
@@ -141,6 +147,8 @@ describe('[places] what is not a place', () => {
     ['走进宁波杭州湾新区', ['宁波=宁波市(浙江省)']],
     ['考察了舟山港', ['舟山=舟山市(浙江省)']],
     ['考察了深圳湾实验室', ['深圳=深圳市(广东省)']],
+    // A short name between a county and a site's word is part of the site's name.
+    ['走进黟县宏村、歙县徽州古城', ['黟县=黟县(黄山市)', '歙县=歙县(黄山市)']],
   ])('a short name inside the joint name of two places: %s', (text, places) => {
     expect(find(text)).toEqual(places);
   });
@@ -148,5 +156,21 @@ describe('[places] what is not a place', () => {
   test('offsets point at the surface', () => {
     const text = '上周，昆山由市委书记陈丽艳带队，赴广东深圳、东莞开展考察对接；';
     for (const m of findPlaces(text)) expect(text.slice(m.start, m.end)).toBe(m.surface);
+  });
+});
+
+describe('[places] a place that opens a registered company’s name', () => {
+  test.each([
+    ['东莞市宏景新材料有限公司董事长发言', []],
+    ['与深圳迈睿储能科技股份有限公司签约', []],
+    ['东莞市企业家代表发言', ['东莞市=东莞市(广东省)']],
+  ])('%s → %j', (text, places) => {
+    expect(find(text)).toEqual(places);
+  });
+});
+
+describe('[places] a county’s short name before 镇 that opens another place stays', () => {
+  test('南京镇江扬州 are three cities', () => {
+    expect(find('代表团赴南京镇江扬州考察').length).toBe(3);
   });
 });

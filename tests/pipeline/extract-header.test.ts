@@ -75,6 +75,33 @@ describe('[extract-header] metadata lines of other outlets', () => {
       '2023-06-20 18:05　宁都县融媒体中心',
       { outlet: ['宁都县融媒体中心'], published: ['2023-06-20'] },
     ],
+    // A weekday beside the date, a label's names after the outlet or 记者, 内容来源, a portal's
+    // name and address, an e-paper's path with its page and section.
+    [
+      '发布时间：2021年03月12日 星期五　来源：某旗融媒体中心',
+      { outlet: ['某旗融媒体中心'], published: ['2021年03月12日'] },
+    ],
+    ['2024-05-06 周一 来源：东江日报', { outlet: ['东江日报'], published: ['2024-05-06'] }],
+    [
+      '清溪新闻网 2024-05-06 09:12 作者：清溪县融媒体中心 林小雨',
+      { byline: ['清溪县融媒体中心 林小雨'], outlet: ['清溪新闻网'], published: ['2024-05-06'] },
+    ],
+    [
+      '2018-07-02 10:11:12 来源：东江日报 作者：记者 王小川',
+      { byline: ['记者 王小川'], outlet: ['东江日报'], published: ['2018-07-02'] },
+    ],
+    [
+      '更新时间：2020-10-23 15:41:06　内容来源：清溪县融媒体中心',
+      { outlet: ['清溪县融媒体中心'], published: ['2020-10-23'] },
+    ],
+    [
+      '清溪县人民政府 www.qingxi.gov.cn 2022-07-21 16:20 来源：清溪县融媒体中心',
+      { outlet: ['清溪县融媒体中心'], published: ['2022-07-21'] },
+    ],
+    [
+      '东江日报 > 2019年05月20日 > 第01版：要闻',
+      { outlet: ['东江日报'], published: ['2019年05月20日'] },
+    ],
   ])('%s', (line, facts) => {
     expect(factsOf(line)).toEqual(facts);
   });
@@ -94,6 +121,8 @@ describe('[extract-header] body lines are not metadata', () => {
     '代表团 一行 2024年05月12日 来到园区。',
     '第一版',
     '黄山日报　2024-03-15　第A1版　要闻：代表团来我市考察',
+    '首页 > 新闻中心 > 县区动态',
+    '周二上午，代表团来到 www.example.cn 展台。',
   ])('%s', (line) => {
     expect(readMetaLine(line)).toBeNull();
   });

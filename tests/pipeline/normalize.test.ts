@@ -211,6 +211,23 @@ describe('[normalize] a page of another outlet', () => {
     expect(n.boilerplate).toHaveLength(5);
     expectClean(n);
   });
+
+  test('a page title in UTF-8 read as GBK is read back; the headline printed intact below is the title', () => {
+    const headline = '青山县党政代表团赴江城市开展对口协作考察';
+    const mojibake = iconv.decode(Buffer.from(headline, 'utf8'), 'gbk');
+    const page = [
+      mojibake,
+      '发布时间：2021-08-09　来源：青山县融媒体中心',
+      headline,
+      '8月3日至5日，青山县党政代表团赴江城市考察。',
+    ].join('\n');
+    const n = normalize({ id: 'mojibake-title', bytes: Buffer.from(page, 'utf8') });
+    expect(n).toMatchObject({
+      title: headline,
+      paragraphs: ['8月3日至5日，青山县党政代表团赴江城市考察。'],
+    });
+    expect(n.repairs.some((r) => r.to.startsWith('青山县党政代表团赴江城市开展'))).toBe(true);
+  });
 });
 
 describe('[normalize] bytes and errors', () => {

@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { repairText } from '../../scripts/pipeline/repair';
 import { repairGbkShift } from '../../scripts/pipeline/repair-gbk-shift';
 import { repairLatin1Mojibake } from '../../scripts/pipeline/repair-latin1-mojibake';
+import { repairUtf8AsGbk } from '../../scripts/pipeline/repair-utf8-as-gbk';
 
 /**
  * Damages `chars` + one ASCII character the way an out-of-step GBK reader does: the first and the
@@ -85,6 +86,33 @@ describe('[repair] UTF-8 read as Latin-1 (utf8-as-latin1)', () => {
       expect(repairLatin1Mojibake(text)).toEqual({ text, repairs: [] });
     },
   );
+});
+
+describe('[repair] a line of UTF-8 read as GBK (utf8-as-gbk)', () => {
+  // What a page shows when its UTF-8 title is read as GBK.
+  const asGbk = (text: string) => iconv.decode(Buffer.from(text, 'utf8'), 'gbk');
+
+  test.each(['青山县党政代表团赴江城考察', '市委书记王某率团考察产业园区（二）'])(
+    'a whole line is read back: %s',
+    (original) => {
+      const mojibake = asGbk(original);
+      const { text, repairs } = repairUtf8AsGbk(`${mojibake}\n正文第一段。`);
+      // A byte GBK could not pair is lost: at most a character, marked.
+      expect(text.split('\n')[1]).toBe('正文第一段。');
+      const back = text.split('\n')[0] ?? '';
+      expect([...back].filter((c, i) => c !== [...original][i]).length).toBeLessThanOrEqual(2);
+      expect(back.startsWith(original.slice(0, 4))).toBe(true);
+      expect(repairs).toHaveLength(1);
+    },
+  );
+
+  test.each([
+    '东城区党政代表团赴十堰开展对口协作考察',
+    '镇村两级干部参加座谈会议并作交流发言',
+    'ABC 2024',
+  ])('ordinary text stays: %s', (text) => {
+    expect(repairUtf8AsGbk(text)).toEqual({ text, repairs: [] });
+  });
 });
 
 describe('[repair] literal table and the whole stage', () => {

@@ -117,8 +117,11 @@ export function assembleTrips(
         ? (ledBefore?.origin ?? (current as Trip | null)?.origin ?? home)
         : null;
     // 我省党政代表团 where the paper's place is unknown: the delegation its headline named.
+    // 县党政代表团 is the report's own place only where that place is a 县.
+    const ownHome = (p: Place | null | undefined) =>
+      p && (f.originHomeLevel === null || p.name.endsWith(f.originHomeLevel)) ? p : null;
     const origin: Place | null = f.originHome
-      ? (home ?? (current as Trip | null)?.origin ?? null)
+      ? (ownHome(home) ?? ownHome((current as Trip | null)?.origin) ?? null)
       : (f.origin ?? own);
     if (f.kind === 'reception') {
       const receiver = f.receiver ?? home;

@@ -213,12 +213,38 @@ function withoutOwners<T extends { stops: StopDraft[]; unplaced: string[] }>(
   return { ...found, unplaced: found.unplaced.filter((n) => !owner(n)) };
 }
 
+/** True when two trips go to a common place (both to the report's own, or to overlapping ones). */
+const sameGoal = (a: Trip, b: Trip): boolean =>
+  (a.home && b.home) || a.destinations.some((d) => b.destinations.some((e) => overlaps(d, e)));
+
+/**
+ * A roundup's lead (我市先后接待了重庆、吉林、青海三地的党政考察团) names delegations by the larger
+ * places of those the text then tells one by one (重庆市万州区…, 吉林省集安市…): a trip led by nobody,
+ * from a place another trip of the article sets out from inside, to a place that trip goes to, is
+ * that trip told in summary, not one more.
+ */
+function withoutSummaries(trips: readonly Trip[]): Trip[] {
+  return trips.filter(
+    (t) =>
+      leadNames(t).size > 0 ||
+      !trips.some(
+        (u) =>
+          u !== t &&
+          u.origin.name !== t.origin.name &&
+          isWithin(u.origin, t.origin) &&
+          sameGoal(t, u),
+      ),
+  );
+}
+
 /** Finds every visit of an article. */
 export function findVisits(input: VisitInput, options: VisitOptions): VisitFindings {
   const resolve = destinationResolver(input.sentences);
   const frames = input.sentences.flatMap((s) => readFrames(s, resolve));
-  const trips = assembleTrips(frames, input.homePlace, input.hostReport).filter(
-    (t) => t.destinations.length > 0 || t.home,
+  const trips = withoutSummaries(
+    assembleTrips(frames, input.homePlace, input.hostReport).filter(
+      (t) => t.destinations.length > 0 || t.home,
+    ),
   );
   const isMain = mainOf(trips, input);
   const passages = tripSentences(input.sentences, trips, isMain);

@@ -21,6 +21,8 @@ export interface Frame {
   origin: Place | null;
   /** True when the delegation is the report's own (我省党政代表团). */
   originHome: boolean;
+  /** The level written alone for the report's own place (县党政代表团), or null. */
+  originHomeLevel: string | null;
   /** True when leaders are named with titles that write no place (省委书记X率团前往). */
   bareLed: boolean;
   /** Places the delegation goes to or is at. */
@@ -116,6 +118,7 @@ export function readFrames(
       subject: s,
       origin: s ? originOf(sentence, tokens, s) : null,
       originHome: s?.home ?? false,
+      originHomeLevel: s?.homeLevel ?? null,
       bareLed: s !== null && s.origin === null && [...s.leaders, ...s.party].length > 0,
       destinations: p ? p.places.filter((x) => !x.opensSite).map(resolve) : [],
       siteAreas: p ? p.places.filter((x) => x.opensSite).map(resolve) : [],
@@ -168,8 +171,10 @@ export function readFrames(
       previous = made[0] ?? null;
     }
     const used = new Set(frames.map((f) => f.subject));
+    // X、Y带队，Z会见了代表团一行: leaders named before a meeting still lead the delegation met.
+    const meets = preds.some((p) => p.kind === 'meet');
     for (const s of subjects)
-      if (!used.has(s) && !preds.some((p) => p.kind === 'meet')) frames.push(base(null, s));
+      if (!used.has(s) && (!meets || s.leaders.length > 0)) frames.push(base(null, s));
   }
   return frames;
 }
@@ -242,8 +247,10 @@ function meetingFrame(
           last: named.last,
         }
       : null);
-  const guestSet = new Set([...(guests?.leaders ?? []), ...(guests?.party ?? [])]);
   const limit = withAt >= 0 ? withAt : p.at;
+  // Who leads a delegation before the verb (X带队，Z会见了…) is a guest too, not a host.
+  const led = subjects.filter((s) => s.last < limit).flatMap((s) => s.leaders);
+  const guestSet = new Set([...(guests?.leaders ?? []), ...(guests?.party ?? []), ...led]);
   const hosts = groups
     .filter((g) => g.last < limit)
     .flatMap((g) => g.officials)
@@ -257,6 +264,7 @@ function meetingFrame(
     subject: guests,
     origin: guests ? (guests.origin ?? guestPlace(guests)) : null,
     originHome: guests?.home ?? false,
+    originHomeLevel: guests?.homeLevel ?? null,
     hosts,
     destinations: where ? [where] : [],
   };

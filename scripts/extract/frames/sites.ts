@@ -79,13 +79,15 @@ function itemAt(tokens: readonly Token[], k: number): number {
       break;
     // A verb of the visit ends the name: 乌马河区|参观考察金马人造板厂.
     else if (j > k && t.kind === 'word' && isWord('siteVerbs', t.text) && t.text.length >= 2) break;
+    // …宾馆|会见代表团一行: a meeting's verb ends the name of where it was held.
+    else if (j > k && t.kind === 'word' && isWord('meets', t.text)) break;
     j++;
   }
   return j;
 }
 
-/** An item's name (a home word 我旗 dropped) if it can be a site's name. */
-function nameOf(sentence: Sentence, from: number, to: number) {
+/** An item's name (a home word 我旗 dropped; `skip` characters of its first token left out) if it can be a site's name. */
+function nameOf(sentence: Sentence, from: number, to: number, skip = 0) {
   const { tokens } = sentence;
   let k = from;
   while (k < to && (SKIP.has(tokens[k]?.text ?? '') || homeWordAt(tokens, k) > 0))
@@ -113,9 +115,13 @@ function nameOf(sentence: Sentence, from: number, to: number) {
   const from0 =
     inner && first.text.length > inner.length && first.text.endsWith(inner)
       ? first.end - inner.length
-      : first.start;
+      : first.start + (k === from ? skip : 0);
   const name = sentence.text.slice(from0 - sentence.start, last.end - sentence.start);
   const verbs = tokens.slice(k, to).some((t) => t.kind === 'word' && /^v(?!n)/u.test(t.pos));
+  // 文化旅游, 航空物流: only common words, no place and no proper name: a kind or a topic.
+  const common = tokens
+    .slice(k, to)
+    .every((t) => t.kind === 'word' && /^(?:n|vn|a|an|b|j|l|d|m|q)$/u.test(t.pos));
   const onlyPlaces = tokens.slice(k, to).every((t) => t.kind === 'place');
   if (name.length < 2 || name.length > 30 || onlyPlaces) return null;
   // 这家公司, 一批园区: a kind, not a name (那香海旅游度假区 is a name).
@@ -132,16 +138,18 @@ function nameOf(sentence: Sentence, from: number, to: number) {
         .slice(k, to)
         .every(
           (t) =>
-            t.kind === 'word' && (/^(?:n|vn|v|a|b|d|m|q)$/u.test(t.pos) || /.化$/u.test(t.text)),
+            t.kind === 'word' && (/^(?:n|vn|v|a|b|d|m|q|j)$/u.test(t.pos) || /.化$/u.test(t.text)),
         ));
   const area = first.kind === 'place' ? (first.place?.places.at(-1) ?? null) : null;
   return {
     name,
+    areaText: first.kind === 'place' && to - k > 1 ? name.slice(0, first.end - from0) : null,
     start: from0,
     end: last.end,
     area,
     suffixed: hasSuffix(name) && !isTopic(name),
     verbs,
+    common,
     generic,
     kind,
   };
@@ -156,7 +164,9 @@ function listAfter(sentence: Sentence, i: number, strong: boolean): SiteHit[] {
   let afterSoft = false;
   for (;;) {
     const end = itemAt(tokens, k);
-    const parts = splitAtPlace(sentence, k, end).map(([a, b]) => nameOf(sentence, a, b));
+    const parts = splitAtPlace(sentence, k, end).map(([a, b, skip]) =>
+      nameOf(sentence, a, b, skip),
+    );
     const item = parts[0];
     // After a comma or semicolon the list goes on only with a name that says it is one, and not
     // with a verb of its own (…，考察了裕廊工业区 is the next list).
@@ -201,8 +211,14 @@ function listAfter(sentence: Sentence, i: number, strong: boolean): SiteHit[] {
   // (考察了A、B和C); a generic facility in the list (柔性生产线和数字化仓储系统) is no name.
   const named = items.filter((x) => !x.generic).length;
   const loose = strong && (named >= 2 || visited);
+  // …文化旅游和航空物流等项目: names in common words before 等 and a kind (项目, 产业) are kinds.
+  const closing = next.map((t) => t.text).join('');
+  const kinds = words.kindsAfterList.some((w) => closing.startsWith(`等${w}`));
+  // A name's length without the place it opens with (青羊区|宽窄巷子历史文化片区).
+  const own = (x: (typeof items)[number]) => x.name.length - (x.areaText?.length ?? 0);
   const kept = items.filter(
-    (x) => !x.generic && (x.suffixed || (loose && !x.verbs && x.name.length <= 10)),
+    (x) =>
+      !x.generic && (x.suffixed || (loose && !x.verbs && !(x.common && kinds) && own(x) <= 10)),
   );
   const names = completed(kept.map((x) => x.name));
   return kept.map(({ start, end, area }, j) => ({
@@ -216,23 +232,28 @@ function listAfter(sentence: Sentence, i: number, strong: boolean): SiteHit[] {
 
 /**
  * A name that holds two where the segmenter read 和 as a place's first character (艺术馆|和田|…):
- * split where a place token opens with 和/及/与 right after a complete name.
+ * split where a place token opens with 和/及/与 right after a complete name. Where that token is
+ * no place of the article (旅游区|和县|职业技术教育中心: 和县 lies in another province), the
+ * character is the conjunction and the next name starts after it (`skip` 1).
  */
-function splitAtPlace(sentence: Sentence, from: number, to: number): [number, number][] {
-  const parts: [number, number][] = [];
+function splitAtPlace(sentence: Sentence, from: number, to: number): [number, number, number][] {
+  const parts: [number, number, number][] = [];
   let start = from;
+  let skip = 0;
   for (let j = from + 1; j < to; j++) {
     const t = sentence.tokens[j];
     const before = sentence.text.slice(
-      (sentence.tokens[start]?.start ?? 0) - sentence.start,
+      (sentence.tokens[start]?.start ?? 0) - sentence.start + skip,
       (t?.start ?? 0) - sentence.start,
     );
-    if (t?.kind === 'place' && /^[和及与]/u.test(t.text) && hasSuffix(before)) {
-      parts.push([start, j]);
+    const opens = t !== undefined && /^[和及与]\p{Script=Han}/u.test(t.text) && hasSuffix(before);
+    if (opens && (t.kind === 'place' || (t.kind === 'word' && t.pos === 'ns'))) {
+      parts.push([start, j, skip]);
       start = j;
+      skip = t.kind === 'place' ? 0 : 1;
     }
   }
-  parts.push([start, to]);
+  parts.push([start, to, skip]);
   return parts;
 }
 
@@ -294,11 +315,18 @@ export function findSites(sentence: Sentence): SiteHit[] {
       const end = itemAt(tokens, i + 1);
       const item = nameOf(sentence, i + 1, end);
       const then = tokens.slice(end, end + 2).map((x) => x.text);
-      const at = then[0] === '，' || then.some((w) => isWord('study', w) || isWord('siteVerbs', w));
+      // 在东湖宾馆会见代表团一行, …与代表团座谈: where the meeting was held is a site of the visit too.
+      const after = tokens.slice(end, end + 6);
+      const stop = after.findIndex((x) => x.kind === 'punct');
+      const meets = (stop < 0 ? after : after.slice(0, stop)).some((x) => isWord('meets', x.text));
+      const at =
+        then[0] === '，' || meets || then.some((w) => isWord('study', w) || isWord('siteVerbs', w));
       // 在四川布局的首个生产基地: 在 opens a clause there, not a place.
       const clause = tokens.slice(i + 1, end).some((x) => x.text === '的');
+      // 在省级层面推动下…共建…园区: a clause with verbs of its own is no place either.
       if (
         item?.suffixed &&
+        !item.verbs &&
         !item.generic &&
         !item.kind &&
         !clause &&
@@ -316,8 +344,11 @@ export function findSites(sentence: Sentence): SiteHit[] {
       return;
     }
     if (!verb && !ahead) return;
-    // 考察期间, 参观时: the visit as a time, no list of what was seen.
-    if (verb && isWord('during', tokens[i + 1]?.text ?? '')) return;
+    // 考察期间, 参观时, 考察中: the visit as a time, no list of what was seen.
+    const next = tokens[i + 1]?.text ?? '';
+    if (verb && (isWord('during', next) || next === '中')) return;
+    // 此次考察成果…, 这次考察时间紧: the visit named as a thing (a demonstrative before it), no verb.
+    if (verb && isWord('demonstratives', tokens[i - 1]?.text ?? '') && next !== '了') return;
     for (const h of listAfter(sentence, i, ahead || STRONG.has(t.text)))
       if (!hits.some((x) => x.start === h.start)) hits.push(h);
   });

@@ -23,6 +23,8 @@ export interface Subject {
   origin: Place | null;
   /** True for 我省/我市 (the report's own place). */
   home: boolean;
+  /** The level alone written for it (县 of 上月县党政代表团赴…): the report's own place if of that level. */
+  homeLevel?: string;
   /** Officials said to lead it (率, 带队, 团长). */
   leaders: OfficialMention[];
   /** Officials the party is named after (X、Y一行, X及代表团成员). */
@@ -64,8 +66,10 @@ function delegations(tokens: readonly Token[]): Subject[] {
       written = (tokens[j]?.text ?? '') + written;
       j--;
     }
-    const home = homeWordAt(tokens, j) === 1 || homeWordAt(tokens, j - 1) === 2;
-    const first = home ? (homeWordAt(tokens, j) === 1 ? j : j - 1) : j + 1;
+    const ownLevel = levelAlone(tokens, j);
+    const home =
+      homeWordAt(tokens, j) === 1 || homeWordAt(tokens, j - 1) === 2 || ownLevel !== null;
+    const first = home ? (homeWordAt(tokens, j - 1) === 2 ? j - 1 : j) : j + 1;
     const name = tokens
       .slice(j + 1, i + 1)
       .map((x) => x.text)
@@ -76,7 +80,17 @@ function delegations(tokens: readonly Token[]): Subject[] {
         .slice(first, i + 1)
         .map((x) => x.text)
         .join('');
-      found.push({ delegation, origin: null, home, leaders: [], party: [], first, last: i });
+      const level = ownLevel === null ? {} : { homeLevel: ownLevel };
+      found.push({
+        delegation,
+        origin: null,
+        home,
+        ...level,
+        leaders: [],
+        party: [],
+        first,
+        last: i,
+      });
       return;
     }
     // 汝城县、平远县党政代表团先后来我区: one delegation from each place of the list.
@@ -99,6 +113,24 @@ function delegations(tokens: readonly Token[]): Subject[] {
     }
   });
   return found;
+}
+
+const LEVELS_ALONE = new Set(['省', '市', '县', '区', '州', '旗', '盟']);
+
+/**
+ * 上月县党政代表团赴…, 市考察团: a level written alone before a delegation, where a clause starts (after
+ * a mark, a time or an adverb), stands for the report's own place, as 我县 does; the level, or null.
+ */
+function levelAlone(tokens: readonly Token[], j: number): string | null {
+  const t = tokens[j];
+  if (t?.kind !== 'word' || !LEVELS_ALONE.has(t.text)) return null;
+  const before = tokens[j - 1];
+  const opens =
+    before === undefined ||
+    before.kind === 'punct' ||
+    before.kind === 'date' ||
+    (before.kind === 'word' && /^[dtpc]/u.test(before.pos));
+  return opens ? t.text : null;
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Place } from '../../../src/schemas';
 import { leadNames, type Trip } from './assemble';
 import { isWithin } from './place-relations';
 import type { Sentence } from './sentences';
-import { headingSites } from './sites';
+import { findSites, headingSites } from './sites';
 import { officialGroups } from './token-groups';
 import { isWord } from './vocabulary';
 
@@ -18,7 +18,8 @@ function continues(s: Sentence, leaders: ReadonlySet<string>, trip: Trip): boole
     return true;
   if ([...leaders].some((n) => s.text.includes(n))) return true;
   if (words.some((w) => isWord('siteVerbs', w) && w.length >= 2)) return true;
-  if (headingSites(s).length > 0) return true;
+  // A heading of sites; 在天府国际生物城，大家听取了…: the delegation at a site, named as where it is.
+  if (findSites(s).some((h) => h.restated) || headingSites(s).length > 0) return true;
   // 南通市委书记徐惠民这样形容…: the destination's officials speaking while the trip is told; not a
   // dated event of their own (9月22日，南通市召开…大会).
   const hosting = s.officials.some(

@@ -70,7 +70,8 @@ export function tripPeople(
   // Where no one is said to lead: the delegation's officials named first, doing what it does.
   const first = roles.filter(([o, r]) => r === 'other' && sideOf(o.place, ctx) === 'origin');
   const firstSentence = first[0]?.[2];
-  const fallback = first.filter(([, , s]) => s === firstSentence).map(([o]) => o);
+  // Not for a trip only mentioned: who speaks of it now (林志强强调，上月县党政代表团赴…) did not lead it.
+  const fallback = mentioned ? [] : first.filter(([, , s]) => s === firstSentence).map(([o]) => o);
   const moved = (o: OfficialMention) =>
     ofOrigin(o, sentenceOf(o), trip.origin, sideOf(o.place, ctx) === 'origin');
   const leaders = (led.length > 0 ? led : party.length > 0 ? party : fallback).map(moved);

@@ -17,8 +17,34 @@ describe('[sites] names after a visiting verb', () => {
     ],
     ['考察团参观了十八洞村精准扶贫展览馆和苗绣合作社。', ['十八洞村精准扶贫展览馆', '苗绣合作社']],
     ['代表团随后考察了澳门贸易投资促进局，并出席座谈会。', ['澳门贸易投资促进局']],
+    // A name without a site's ending in a list of two, long only by the district it opens with.
+    [
+      '代表团来到成都市城市规划馆和青羊区宽窄巷子历史文化片区。',
+      ['成都市城市规划馆', '青羊区宽窄巷子历史文化片区'],
+    ],
     // The chain a village is written after: the name keeps its town only.
     ['代表团赴浙江省湖州市安吉县天荒坪镇余村学习考察。', ['天荒坪镇余村']],
+  ])('%s → %j', (text, sites) => {
+    expect(sitesIn(text)).toEqual(sites);
+  });
+});
+
+describe('[sites] a list joined by 和 where the segmenter read 和 and the next name as a place', () => {
+  test.each([
+    [
+      '代表团深入青山镇生态旅游区和县职业技术教育中心，详细了解情况。',
+      ['青山镇生态旅游区', '县职业技术教育中心'],
+    ],
+  ])('%s → %j', (text, sites) => {
+    expect(sitesIn(text)).toEqual(sites);
+  });
+});
+
+describe('[sites] where a meeting was held', () => {
+  test.each([
+    ['市委副书记王某在东江宾馆会见代表团一行。', ['东江宾馆']],
+    ['市委书记李某在东江宾馆与代表团座谈。', ['东江宾馆']],
+    ['市委书记李某在杭州会见代表团一行。', []],
   ])('%s → %j', (text, sites) => {
     expect(sitesIn(text)).toEqual(sites);
   });
@@ -41,6 +67,17 @@ describe('[sites] what is no site', () => {
     // A clause after the list; the visit as a time.
     ['代表团仔细察看自动化生产线，就工业互联网平台如何赋能中小企业进行深入交流。', []],
     ['确保考察期间各项工作不断档、不松劲。', []],
+    // The visit named as a thing (此次考察, 这次考察, 考察中): what follows is no list of sites.
+    ['全县上下要把此次考察成果转化为实际行动，在建设生态示范区上持续发力。', []],
+    ['大家认为，这次考察时间紧、内容实、收获大。', []],
+    ['要把考察中形成的思路转化为项目清单、任务清单。', []],
+    // Generic facilities in common words: a port's wharves and storage.
+    ['代表团深入园区和港口码头，又察看了冷链物流仓储。', []],
+    // Kinds of projects in common words, closed by 等项目; a name in common words elsewhere stays.
+    ['实地察看了数据中心集群、文化旅游和航空物流等项目。', []],
+    ['考察团参观了谷子种质资源库和小米深加工园区。', ['谷子种质资源库', '小米深加工园区']],
+    // 在 and a clause with verbs of its own, ending in a site's word: no place.
+    ['在省里推动下两市共建工业园区，3年后获批省级开发区。', []],
   ])('%s → %j', (text, sites) => {
     expect(sitesIn(text)).toEqual(sites);
   });

@@ -54,6 +54,18 @@ describe('[visits] several delegations in one article', () => {
       meta: 'outlet: 甘肃日报\npublished: 2024-06-10\n',
       visits: ['甘肃省→南京市、苏州市 [王立新] 2024-06-06'],
     },
+    {
+      what: 'a roundup’s lead names the delegations by their provinces, the text by their counties: one trip each',
+      text: [
+        '本月我市接待两批考察团',
+        '江城新闻网 2024-05-30 17:45 作者：江城市融媒体中心 李文',
+        '本网讯 进入5月，我市先后接待了安徽、江西两地的党政考察团，围绕茶产业开展交流。',
+        '5月8日，安徽省六安市霍山县党政代表团在县委书记王立军带领下来到我市。市委书记周海明会见了代表团一行。',
+        '5月中旬，江西省吉安市永丰县党政考察团一行到访我市。考察团由永丰县委副书记、县长李春华带队。',
+      ].join('\n'),
+      meta: 'outlet: 宁波日报\n',
+      visits: ['霍山县→宁波市 [王立军] 2024-05-08', '永丰县→宁波市 [李春华] 2024-05'],
+    },
   ])('$what', ({ text, meta, visits }) => {
     expect(visitsOfArticle(text, meta).map(visitLine)).toEqual(visits);
   });
@@ -84,6 +96,36 @@ describe('[visits] a trip named in an article about something else', () => {
       ].join('\n'),
       meta: 'outlet: 宁都县融媒体中心\npublished: 2024-06-15\n',
       visits: ['宁都县→常州市 [林志强] 2024-06-12'],
+    },
+    {
+      what: 'a meeting’s speaker recalls a trip of 县党政代表团 last month (the level alone is the paper’s county): mentioned only',
+      text: [
+        '全县茶产业发展推进会召开',
+        '5月10日，全县茶产业发展推进会召开。县委书记林志强出席会议并讲话。',
+        '林志强强调，上月县党政代表团赴福建安溪、武夷山考察时看到，当地依托品牌集群做强了产业，我县要学习借鉴。',
+      ].join('\n'),
+      meta: 'outlet: 宁都县融媒体中心\npublished: 2024-05-11\n',
+      visits: ['宁都县→安溪县、武夷山市 [] 2024-04 (passing)'],
+    },
+    {
+      what: 'a level alone that is not the paper’s (市党政代表团 in a county’s paper) is no trip of the county',
+      text: [
+        '全县茶产业发展推进会召开',
+        '5月10日，全县茶产业发展推进会召开。县委书记林志强出席会议并讲话。',
+        '林志强强调，上月市党政代表团赴福建安溪考察时看到，当地依托品牌集群做强了产业。',
+      ].join('\n'),
+      meta: 'outlet: 宁都县融媒体中心\npublished: 2024-05-11\n',
+      visits: [],
+    },
+    {
+      what: 'an investment fair at the destination the day after the delegation toured it: the trip is reported',
+      text: [
+        '孝感（深圳）产业合作推介会举行',
+        '6月20日，孝感（深圳）产业合作推介会在深圳南山举行，现场签约项目12个。孝感市委书记林某国在推介会上致辞。',
+        '推介会前一日（19日），林某国率孝感市党政代表团走访深圳，先后到深圳湾科技生态园和前海深港现代服务业合作区考察。',
+      ].join('\n'),
+      meta: 'outlet: 孝感日报\npublished: 2024-06-21\n',
+      visits: ['孝感市→深圳市 [林某国] 2024-06-19'],
     },
   ])('$what', ({ text, meta, visits }) => {
     expect(visitsOfArticle(text, meta).map(visitLine)).toEqual(visits);
@@ -119,5 +161,30 @@ describe('[visits] a trip’s sites', () => {
       'published: 2024-05-11\n',
     );
     expect(v?.sites).toEqual(['海尔集团全球研发中心', '青岛国际院士港']);
+  });
+
+  test('在X，大家听取了…: a sentence set at a site goes on with the trip, and the site is its', () => {
+    const [v] = visitsOfArticle(
+      [
+        '淄博市党政代表团赴青岛考察',
+        '',
+        '5月9日，市委书记马晓磊率淄博市党政代表团赴青岛市学习考察。代表团走进海尔集团全球研发中心。在青岛国际院士港，大家听取了园区规划建设情况介绍。',
+      ].join('\n'),
+      'published: 2024-05-11\n',
+    );
+    expect(v?.sites).toEqual(['海尔集团全球研发中心', '青岛国际院士港']);
+  });
+});
+
+describe('[visits] leaders named before the host who meets them', () => {
+  test('A，B带队，C会见了代表团一行: A and B lead, C receives', () => {
+    const [v] = visitsOfArticle(
+      [
+        '6月10日至12日，云南省昭通市彝良县党政代表团一行来我县考察。彝良县委书记杨某春，县委副书记、县长哈文静带队，宁波市委常委王某明会见了代表团一行。',
+      ].join('\n'),
+      'outlet: 象山县融媒体中心\npublished: 2024-06-14\n',
+    );
+    expect(v && visitLine(v)).toBe('彝良县→象山县 [杨某春、哈文静] 2024-06-10');
+    expect(v?.hosts.map((h) => h.name)).toEqual(['王某明']);
   });
 });
