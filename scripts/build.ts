@@ -95,7 +95,9 @@ if (!values['no-site'] && content.articles.length > 0) {
   cpSync(join(contentDir, 'data'), join(outDir, 'data'), { recursive: true });
   // 5. Index it for search.
   const indexed = await step('Pagefind', () => runPagefind(outDir));
-  process.stdout.write(`  Pagefind 索引了 ${indexed.pages} 个页面\n`);
+  process.stdout.write(
+    `  Pagefind 索引了 ${indexed.pages} 个页面${indexed.shards > 1 ? `（分 ${indexed.shards} 个索引）` : ''}\n`,
+  );
 }
 
 // 6. Report, and decide the exit code.

@@ -106,6 +106,7 @@ async function apiQuery(
     async ({ url, q, options, n }) => {
       type Pagefind = {
         options: (o: unknown) => Promise<void>;
+        mergeIndex: (path: string, o: unknown) => Promise<void>;
         search: (q: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
       };
       const w = window as unknown as { pf?: Pagefind };
@@ -114,6 +115,12 @@ async function apiQuery(
       if (!pf) {
         pf = (await import(url)) as Pagefind;
         await pf.options(options);
+        // A site indexed in several shards is searched as one (a build without the list: one).
+        const listed = await fetch(url.replace(/pagefind\.js$/, 'shards.json'));
+        const shards = listed.ok ? ((await listed.json()) as string[]) : [];
+        const { basePath: _, ...shared } = options as Record<string, unknown>;
+        const root = url.replace(/pagefind\/pagefind\.js$/, '');
+        for (const path of shards) await pf.mergeIndex(`${root}${path}`, shared);
         w.pf = pf;
       }
       const found = await pf.search(q);

@@ -52,6 +52,28 @@ export interface Pagefind {
   preload: (term: string, options?: { filters?: PagefindFilters }) => Promise<void>;
   /** Load every filter (then searches also count results per value). */
   filters: () => Promise<PagefindFilterCounts>;
+  /** Search another index (a shard of the site's) with this one. */
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
+}
+
+/**
+ * The site's further indexes: the build writes a large site as several (scripts/lib/run-pagefind.ts)
+ * and lists them in `pagefind/shards.json`, relative to the base (`[]` for one index).
+ */
+export async function listShards(base: string): Promise<string[]> {
+  const root = base.replace(/\/?$/, '/');
+  const response = await fetch(`${root}pagefind/shards.json`);
+  const shards = response.ok ? ((await response.json()) as string[]) : [];
+  return shards.map((path) => `${root}${path}`);
+}
+
+/** Merge the site's further indexes (listShards, asked for already) into `pagefind`. */
+async function mergeShards(
+  pagefind: Pagefind,
+  shards: Promise<string[]>,
+  options: Record<string, unknown>,
+): Promise<void> {
+  await Promise.all((await shards).map((path) => pagefind.mergeIndex(path, options)));
 }
 
 /**
@@ -87,12 +109,14 @@ export function pagefindOptions(base: string): Record<string, unknown> {
  */
 export async function loadCountingPagefind(base: string): Promise<Pagefind> {
   const { basePath, ...options } = pagefindOptions(base);
+  const shards = listShards(base); // asked for while the engine loads
   const module = (await import(/* @vite-ignore */ `${basePath}pagefind.js`)) as {
     createInstance: (o: Record<string, unknown>) => Pagefind;
   };
   const counting = module.createInstance({ basePath });
   await counting.options({ ...options, noWorker: false });
   await counting.init();
+  await mergeShards(counting, shards, { ...options, noWorker: false });
   await counting.filters();
   return counting;
 }
@@ -100,8 +124,11 @@ export async function loadCountingPagefind(base: string): Promise<Pagefind> {
 /** Import the site's Pagefind bundle (`<base>pagefind/pagefind.js`) and set it up. */
 export async function loadPagefind(base: string): Promise<Pagefind> {
   const options = pagefindOptions(base);
+  const shards = listShards(base); // asked for while the engine loads
   const pagefind = (await import(/* @vite-ignore */ `${options.basePath}pagefind.js`)) as Pagefind;
   await pagefind.options(options);
   await pagefind.init();
+  const { basePath: _, ...shared } = options;
+  await mergeShards(pagefind, shards, shared);
   return pagefind;
 }
