@@ -5,16 +5,13 @@
  * --no-cache (process every article again), --workers <n> (threads for the articles; default one a core).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { buildContentInWorkers } from './build-content';
-import { measureAccuracy } from './lib/measure-accuracy';
-import { pipelineVersion } from './lib/pipeline-version';
+import { runContentStep } from './lib/content-step';
 import { countWarnings, formatSummary } from './lib/report';
 import { runPagefind } from './lib/run-pagefind';
-import { openSeedCache } from './lib/seed-cache';
 
 const { values } = parseArgs({
   options: {
@@ -42,40 +39,27 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
   return result;
 }
 
-// 1. Read, normalize and extract every article (on a thread a core), reusing the results kept for
-//    articles whose bytes and pipeline version are unchanged; write the content layer's files.
-const cache = values['no-cache']
-  ? null
-  : openSeedCache(resolve(root, values.cache), pipelineVersion(root));
-const content = await step('内容', () =>
-  buildContentInWorkers({
+// 1–2. The content pipeline and the accuracy measure (content-step.ts), in a thread of their own:
+//      the corpus's records are given back before Astro and Pagefind start.
+const content = await runContentStep(
+  {
+    root,
     seedsDir: resolve(root, values.seeds),
     contentDir,
-    cache,
+    cacheDir: values['no-cache'] ? null : resolve(root, values.cache),
     base: process.env.BASE_PATH ?? '/',
     ...(values.workers === undefined ? {} : { workers: Number(values.workers) }),
-    onProgress: (file, i, n) => process.stdout.write(`  [${i}/${n}] ${file}\n`),
-  }),
+    // The development corpus with its gold where it is beside the project.
+    corpusDir: resolve(root, process.env.KCL_CORPUS_DIR ?? '../shared/corpus'),
+    seedsGoldDir: resolve(root, 'tests/gold/seeds'),
+  },
+  (m) => {
+    if (m.kind === 'progress') process.stdout.write(`${m.line}\n`);
+    else seconds[m.name] = m.seconds;
+  },
 );
 
-// 2. Measure accuracy with the project's scorer: the seeds against their gold, and the development
-//    corpus with its gold where it is beside the project (KCL_CORPUS_DIR, default ../shared/corpus).
-await step('评测', () => {
-  const target = join(contentDir, 'accuracy.json');
-  // Not measured: no accuracy.json at all (the site says so), never a stale one of an earlier build.
-  rmSync(target, { force: true });
-  const accuracy = measureAccuracy(
-    content,
-    {
-      seedsGold: resolve(root, 'tests/gold/seeds'),
-      corpus: resolve(root, process.env.KCL_CORPUS_DIR ?? '../shared/corpus'),
-    },
-    cache,
-  );
-  if (accuracy) writeFileSync(target, `${JSON.stringify(accuracy, null, 2)}\n`);
-});
-
-if (!values['no-site'] && content.articles.length > 0) {
+if (!values['no-site'] && content.articles > 0) {
   // 3. Render the site.
   await step('astro build', () => {
     const astro = resolve(root, 'node_modules/.bin/astro');
@@ -104,21 +88,17 @@ if (!values['no-site'] && content.articles.length > 0) {
 process.stdout.write(
   `${formatSummary({
     filesRead: content.filesRead,
-    articles: content.articles.length,
-    visits: content.visits.length,
-    trips: content.trips.length,
-    entities: {
-      places: content.places.length,
-      officials: content.officials.length,
-      sectors: content.sectors.length,
-    },
+    articles: content.articles,
+    visits: content.visits,
+    trips: content.trips,
+    entities: { places: content.places, officials: content.officials, sectors: content.sectors },
     reports: content.reports,
     cached: content.cachedArticles,
     seconds,
   })}\n`,
 );
 const warnings = content.reports.reduce((n, r) => n + countWarnings(r), 0);
-if (content.articles.length === 0) {
+if (content.articles === 0) {
   process.stderr.write('没有任何文章可以读取：构建失败。\n');
   process.exit(1);
 }
