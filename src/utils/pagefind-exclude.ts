@@ -13,6 +13,7 @@ export const PAGEFIND_EXCLUDE: readonly string[] = [
   // Lists of other pages (VisitList, ArticleList) and their pagers: found on their own pages.
   '.cards',
   '.articles',
+  '.people',
   '.pager',
   // A page's kicker (考察, 报道 …) and a fact's links to its lists (同类考察).
   '.kicker',
