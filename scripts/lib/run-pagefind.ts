@@ -14,6 +14,7 @@
 import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { close, createIndex } from 'pagefind';
+import { PAGEFIND_EXCLUDE } from '../../src/utils/pagefind-exclude';
 
 /** What was indexed. */
 export interface PagefindResult {
@@ -68,7 +69,8 @@ export function planShards(
 
 /** Indexes `files` (paths under `dist`) as one Pagefind index written to `out`. */
 async function indexShard(dist: string, files: readonly string[], out: string): Promise<void> {
-  const { index, errors } = await createIndex({});
+  // Kinds of element left out by class (src/utils/pagefind-exclude.ts): quotes, lists of other pages.
+  const { index, errors } = await createIndex({ excludeSelectors: [...PAGEFIND_EXCLUDE] });
   if (!index) throw new Error(`Pagefind 无法启动：${errors.join('; ')}`);
   for (let i = 0; i < files.length; i += IN_FLIGHT) {
     const batch = files.slice(i, i + IN_FLIGHT);

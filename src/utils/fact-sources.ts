@@ -58,3 +58,14 @@ export function uniqueSources(sources: readonly FactSource[]): FactSource[] {
     return !seen.has(key) && seen.add(key) !== undefined;
   });
 }
+
+/**
+ * The mark of a ¶ link: `¶3.2` is the 3rd paragraph's 2nd sentence (from 1, as the article page
+ * numbers them); on a trip of several reports, the report's number first: `报道2¶3.2`.
+ */
+export function sentenceMark(
+  source: Pick<FactSource, 'paragraph' | 'sentence'>,
+  report?: number,
+): string {
+  return `${report ? `报道${report}` : ''}¶${source.paragraph + 1}.${source.sentence + 1}`;
+}

@@ -4,12 +4,32 @@
  * /visits/2/).
  */
 
+/**
+ * The page size `KCL_PAGE_SIZE` sets (a whole number from 1), read when the site is built: it
+ * replaces every list's own size, so that a test can build a few articles into lists of several
+ * pages (`KCL_PAGE_SIZE=2 npm run build`); null when unset or empty. Anything else is an error,
+ * never a silent default.
+ */
+export function pageSizeFromEnv(
+  value: string | undefined = process.env.KCL_PAGE_SIZE,
+): number | null {
+  if (value === undefined || value.trim() === '') return null;
+  const size = Number(value);
+  if (!Number.isInteger(size) || size < 1)
+    throw new Error(`KCL_PAGE_SIZE must be a whole number from 1, not “${value}”`);
+  return size;
+}
+
+const override = pageSizeFromEnv();
+/** A list's page size: its own, or KCL_PAGE_SIZE's when that is set. */
+export const listPageSize = (own: number): number => override ?? own;
+
 /** Visits a page shows when each is a card with its quoted sentences (entity pages, lists). */
-export const CARDS_PER_PAGE = 25;
+export const CARDS_PER_PAGE = listPageSize(25);
 /** Rows a page shows when each quotes a sentence (an entity's articles, an official's titles). */
-export const QUOTED_PER_PAGE = 50;
+export const QUOTED_PER_PAGE = listPageSize(50);
 /** Rows a page shows when each is one line (articles, officials). */
-export const ROWS_PER_PAGE = 100;
+export const ROWS_PER_PAGE = listPageSize(100);
 
 /** One page of a list. */
 export interface ListPage<T> {

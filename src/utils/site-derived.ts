@@ -6,7 +6,7 @@ import { once } from './memo';
 import { buildNetwork, busiestPart, type Network } from './network';
 import { layoutForce } from './network-force';
 import type { NetworkLayout } from './network-layout';
-import { pagePath } from './paginate';
+import { listPageSize, pagePath } from './paginate';
 import { provincesWithMaps } from './province-map';
 import { routeId } from './route-links';
 import type { SiteData } from './site-data';
@@ -58,7 +58,7 @@ export const mapProvinces = once((data: SiteData): string[] =>
 /** Routes the network's diagram draws: the busiest (a picture of thousands is no picture). */
 export const DIAGRAM_EDGES = 300;
 /** Routes a page of the network's table lists (/network/, /network/routes/2/ …). */
-export const ROUTES_PER_PAGE = 200;
+export const ROUTES_PER_PAGE = listPageSize(200);
 
 /** The force-directed layout of the network's busiest routes (/network/), run once a build. */
 export const networkDiagram = once(
