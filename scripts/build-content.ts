@@ -2,6 +2,8 @@
  * The content pipeline: seeds/ → normalized articles → visits and entities → validated JSON in the
  * content folder that Astro's content layer loads. File I/O happens only in the first and last step.
  */
+
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import {
   type ArticleRecord,
@@ -19,6 +21,7 @@ import {
   type Visit,
   VisitSchema,
 } from '../src/schemas';
+import type { EntityMark } from '../src/schemas/article-markdown';
 import {
   createOfficialResolver,
   createPlaceResolver,
@@ -36,7 +39,14 @@ import {
 } from './lib/process-seeds';
 import { listSeeds, type SeedRefListing } from './lib/read-seeds';
 import type { SeedCache } from './lib/seed-cache';
-import { writeArticleFiles } from './lib/write-articles';
+import { runPool } from './lib/worker-pool';
+import {
+  type ArticleFilesPlan,
+  planArticleFiles,
+  renderJob,
+  toRender,
+  writePlannedFiles,
+} from './lib/write-articles';
 import { writeExports, writeStore } from './lib/write-content';
 
 /** Where to read and write, and how to say how far it got. */
@@ -99,8 +109,18 @@ export function buildContent(options: BuildContentOptions): ContentResult {
   const listing = listSeeds(options.seedsDir);
   // 2. Normalize and extract each article on its own (a bad file stops nothing else).
   const processed = processSeedsHere(listing.seeds, options.cache ?? null, options.onProgress);
-  return finishContent(listing, processed, options);
+  // 3–5. Link, build the entities, write the store and the exports.
+  const { result, plan } = assembleContent(listing, processed, options);
+  // 6. Each article's Markdown and body, rendered here.
+  writePlannedFiles(
+    plan,
+    toRender(plan).map((job) => renderJob(job, plan.base)),
+  );
+  return result;
 }
+
+/** Below this many bodies to render, starting render workers costs more than it saves. */
+const MIN_BODIES_FOR_WORKERS = 40;
 
 /** Runs the content pipeline with the articles spread over worker threads (the build script). */
 export async function buildContentInWorkers(
@@ -111,15 +131,31 @@ export async function buildContentInWorkers(
     ...(options.workers === undefined ? {} : { workers: options.workers }),
     ...(options.onProgress === undefined ? {} : { onDone: options.onProgress }),
   });
-  return finishContent(listing, processed, options);
+  const { result, plan } = assembleContent(listing, processed, options);
+  // 6. Each article's body whose inputs changed, rendered on a thread a core.
+  const jobs = toRender(plan);
+  const count = options.workers ?? availableParallelism();
+  const rendered =
+    jobs.length < MIN_BODIES_FOR_WORKERS || count < 2
+      ? jobs.map((job) => renderJob(job, plan.base))
+      : await runPool<{ body: string; marks: EntityMark[]; base: string }, string>(
+          new URL('./lib/render-worker.ts', import.meta.url),
+          jobs.map((job) => ({ body: job.body, marks: job.marks, base: plan.base })),
+          count,
+        );
+  writePlannedFiles(plan, rendered);
+  return result;
 }
 
-/** Links, builds the entities and writes the content folder from the articles' results. */
-function finishContent(
+/**
+ * Links, builds the entities and writes the store and the exports from the articles' results;
+ * returns the content and the plan of the articles' own files (their bodies to render).
+ */
+function assembleContent(
   listing: SeedRefListing,
   processed: readonly ProcessedSeed[],
   options: BuildContentOptions,
-): ContentResult {
+): { result: ContentResult; plan: ArticleFilesPlan } {
   const reports: FileReport[] = listing.others.map((o) => ({
     file: o.file,
     article: null,
@@ -172,8 +208,8 @@ function finishContent(
   const all = { articles, visits, trips, officials, places, sectors, quality };
   writeStore(join(options.contentDir, 'store'), all);
   writeExports(join(options.contentDir, 'data'), all);
-  // 6. Write each article's Markdown and its body rendered with the entities marked.
-  writeArticleFiles(join(options.contentDir, 'articles'), articles, {
+  // 6. Plan each article's Markdown and its body rendered with the entities marked.
+  const plan = planArticleFiles(join(options.contentDir, 'articles'), articles, {
     resolve: {
       place: createPlaceResolver(places),
       official: createOfficialResolver(officials),
@@ -182,7 +218,7 @@ function finishContent(
     base: options.base ?? '/',
     cache: options.cache ?? null,
   });
-  return {
+  const result: ContentResult = {
     filesRead:
       listing.seeds.length + listing.others.length + processed.filter((p) => p.hadMeta).length,
     articles,
@@ -194,4 +230,5 @@ function finishContent(
     reports: quality,
     cachedArticles: processed.filter((p) => p.cached).length,
   };
+  return { result, plan };
 }

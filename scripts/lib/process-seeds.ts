@@ -5,10 +5,10 @@
  * results come back in the order of the seeds either way.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import { processSeed, type SeedResult } from './process-seed';
 import { readSeed, type SeedFile, type SeedRef } from './read-seeds';
 import { readCached, type SeedCache, seedKey, writeCached } from './seed-cache';
+import { runPool } from './worker-pool';
 
 /** One seed's result, and whether it came from the cache. */
 export interface ProcessedSeed {
@@ -62,12 +62,8 @@ export function processSeedsHere(
   });
 }
 
-/** A message from a seed worker: the result for the seed at `index`, or why it failed. */
-export type WorkerReply = { index: number; done: ProcessedSeed } | { index: number; error: string };
-
-/** A message to a seed worker: the seed at `index` to process. */
-export interface WorkerTask {
-  index: number;
+/** A task of the seed workers: a seed to read and process, and where its result is kept. */
+export interface SeedTask {
   ref: SeedRef;
   cache: SeedCache | null;
 }
@@ -105,32 +101,13 @@ export async function processSeedsInWorkers(
     for (const i of todo) done(i, processSeedRef(refs[i] as SeedRef, cache));
     return results;
   }
-  let next = 0;
-  return new Promise((resolve, reject) => {
-    const pool = Array.from(
-      { length: count },
-      () => new Worker(new URL('./seed-worker.ts', import.meta.url)),
-    );
-    const stop = (error?: Error) => {
-      for (const w of pool) void w.terminate();
-      if (error) reject(error);
-      else resolve(results);
-    };
-    const feed = (worker: Worker) => {
-      const index = todo[next++];
-      if (index !== undefined)
-        worker.postMessage({ index, ref: refs[index] as SeedRef, cache } satisfies WorkerTask);
-    };
-    for (const worker of pool) {
-      worker.on('message', (reply: WorkerReply) => {
-        if ('error' in reply)
-          return stop(new Error(`${refs[reply.index]?.file ?? reply.index}：${reply.error}`));
-        done(reply.index, reply.done);
-        if (finished === refs.length) return stop();
-        feed(worker);
-      });
-      worker.on('error', (error) => stop(error));
-      feed(worker);
-    }
-  });
+  const tasks = todo.map((i) => ({ ref: refs[i] as SeedRef, cache }) satisfies SeedTask);
+  await runPool<SeedTask, ProcessedSeed>(
+    new URL('./seed-worker.ts', import.meta.url),
+    tasks,
+    count,
+    (k, result) => done(todo[k] as number, result),
+    (k) => tasks[k]?.ref.file ?? String(k),
+  );
+  return results;
 }

@@ -1,14 +1,18 @@
 /**
  * Writes each article's files into the content folder's `articles/`: `<id>.md`, the Markdown a
  * reader downloads, and `<id>.html`, its body rendered with the entity links (render-article-body.ts).
- * A file is written only when its content changed, files of articles gone are removed, and a
- * rendered body is kept in the article cache under the hash of what it is made from.
+ * An article whose text, metadata, marks and base are those its files were made from last time
+ * keeps them (`.inputs.json` records what they were made from); a rendered body is kept in the
+ * article cache under the hash of what it is made from; files of articles gone are removed. The
+ * rendering is the one costly part: planArticleFiles says what to render, and the build renders it
+ * on worker threads (render-worker.ts), tests and small folders in their own thread (build-content.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderArticleBody } from '../../src/plugins/render-article-body';
 import type { ArticleRecord } from '../../src/schemas/article';
+import type { EntityMark } from '../../src/schemas/article-markdown';
 import { articleEntityMarks, type EntityResolvers } from '../../src/utils/article-entities';
 import { articleMarkdown, articleMarkdownFront, paragraphsToMarkdown } from './article-markdown';
 import { readCached, type SeedCache, writeCached } from './seed-cache';
@@ -24,26 +28,35 @@ export function writeIfChanged(path: string, text: string): boolean {
   return true;
 }
 
-/** The body's HTML: from the cache when the same Markdown, marks and base were rendered before. */
-function bodyHtml(
-  body: string,
-  marks: ReturnType<typeof articleEntityMarks>,
-  base: string,
-  cache: SeedCache | null,
-): string {
-  if (cache === null) return renderArticleBody(body, marks, base);
-  const key = createHash('sha256')
-    .update(`body\0${base}\0${JSON.stringify(marks)}\0${body}`)
-    .digest('hex');
-  const hit = readCached<string>(cache, key);
-  if (hit !== null) return hit;
-  const html = renderArticleBody(body, marks, base);
-  writeCached(cache, key, html);
-  return html;
-}
-
 /** The file that records, for each article, the hash of what its two files were made from. */
 const INPUTS = '.inputs.json';
+
+/** One article whose files are to be made: its Markdown, and its body to render unless cached. */
+export interface ArticleFileJob {
+  id: string;
+  /** The downloadable Markdown file. */
+  markdown: string;
+  /** The paragraphs as Markdown: what the body is rendered from. */
+  body: string;
+  marks: EntityMark[];
+  /** The key of the rendered body in the cache (null: no cache). */
+  cacheKey: string | null;
+  /** The rendered body, when the cache had it. */
+  html: string | null;
+}
+
+/** What to write into an articles folder. */
+export interface ArticleFilesPlan {
+  dir: string;
+  base: string;
+  cache: SeedCache | null;
+  /** The articles whose files change. */
+  jobs: ArticleFileJob[];
+  /** Each article's inputs hash, for `.inputs.json`. */
+  inputs: Record<string, string>;
+  /** Every file the folder keeps. */
+  wanted: Set<string>;
+}
 
 /** Reads the inputs record of an earlier build; empty when there is none. */
 function readInputs(dir: string): Record<string, string> {
@@ -54,42 +67,78 @@ function readInputs(dir: string): Record<string, string> {
   }
 }
 
-/**
- * Writes every article's Markdown and body HTML into `dir`; returns how many files changed. An
- * article whose text, metadata, marks and base are those its files were made from last time is
- * left as it is (its files are not made again).
- */
-export function writeArticleFiles(
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/** Says which articles' files must be made, with their bodies from the cache where it has them. */
+export function planArticleFiles(
   dir: string,
   articles: readonly ArticleRecord[],
   options: { resolve: EntityResolvers; base: string; cache: SeedCache | null },
-): number {
+): ArticleFilesPlan {
   mkdirSync(dir, { recursive: true });
   const before = readInputs(dir);
-  const inputs: Record<string, string> = {};
-  const wanted = new Set<string>([INPUTS]);
-  let changed = 0;
+  const plan: ArticleFilesPlan = {
+    dir,
+    base: options.base,
+    cache: options.cache,
+    jobs: [],
+    inputs: {},
+    wanted: new Set([INPUTS]),
+  };
   for (const article of articles) {
     const marks = articleEntityMarks(article, options.resolve);
-    const names = [`${article.id}.md`, `${article.id}.html`] as const;
-    for (const name of names) wanted.add(name);
-    const key = createHash('sha256')
-      .update(
-        JSON.stringify([options.base, articleMarkdownFront(article), article.paragraphs, marks]),
-      )
-      .digest('hex');
-    inputs[article.id] = key;
+    const names = [`${article.id}.md`, `${article.id}.html`];
+    for (const name of names) plan.wanted.add(name);
+    const front = articleMarkdownFront(article);
+    const key = sha256(JSON.stringify([options.base, front, article.paragraphs, marks]));
+    plan.inputs[article.id] = key;
     if (before[article.id] === key && names.every((n) => existsSync(join(dir, n)))) continue;
     const body = paragraphsToMarkdown(article.paragraphs);
-    const files: [string, string][] = [
-      [names[0], articleMarkdown(article, body)],
-      [names[1], bodyHtml(body, marks, options.base, options.cache)],
-    ];
-    for (const [name, text] of files) if (writeIfChanged(join(dir, name), text)) changed++;
+    const cacheKey = options.cache
+      ? sha256(`body\0${options.base}\0${JSON.stringify(marks)}\0${body}`)
+      : null;
+    const html = options.cache && cacheKey ? readCached<string>(options.cache, cacheKey) : null;
+    plan.jobs.push({
+      id: article.id,
+      markdown: articleMarkdown(article, body),
+      body,
+      marks,
+      cacheKey,
+      html,
+    });
+  }
+  return plan;
+}
+
+/** The bodies a plan still has to render (the cache did not have them). */
+export function toRender(plan: ArticleFilesPlan): ArticleFileJob[] {
+  return plan.jobs.filter((j) => j.html === null);
+}
+
+/** Renders one body (what a render worker does). */
+export function renderJob(job: Pick<ArticleFileJob, 'body' | 'marks'>, base: string): string {
+  return renderArticleBody(job.body, job.marks, base);
+}
+
+/**
+ * Writes the plan's files, `rendered` holding the bodies of toRender(plan) in order; keeps the new
+ * bodies in the cache; removes the files of articles gone. Returns how many files changed.
+ */
+export function writePlannedFiles(plan: ArticleFilesPlan, rendered: readonly string[]): number {
+  let changed = 0;
+  let k = 0;
+  for (const job of plan.jobs) {
+    let html = job.html;
+    if (html === null) {
+      html = rendered[k++] ?? '';
+      if (plan.cache && job.cacheKey) writeCached(plan.cache, job.cacheKey, html);
+    }
+    if (writeIfChanged(join(plan.dir, `${job.id}.md`), job.markdown)) changed++;
+    if (writeIfChanged(join(plan.dir, `${job.id}.html`), html)) changed++;
   }
   // Nothing of an article no longer in seeds/ stays behind to be published.
-  for (const name of readdirSync(dir))
-    if (!wanted.has(name)) rmSync(join(dir, name), { force: true });
-  writeFileSync(join(dir, INPUTS), `${JSON.stringify(inputs)}\n`);
+  for (const name of readdirSync(plan.dir))
+    if (!plan.wanted.has(name)) rmSync(join(plan.dir, name), { force: true });
+  writeFileSync(join(plan.dir, INPUTS), `${JSON.stringify(plan.inputs)}\n`);
   return changed;
 }

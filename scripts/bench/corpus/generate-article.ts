@@ -48,10 +48,10 @@ function publishedOn(rng: Random, trip: Trip): string {
 }
 
 /** Tells the trip: lead, members, each stop with commentary, closing words, up to a target length. */
-function body(rng: Random, trip: Trip): string[] {
+function body(rng: Random, trip: Trip, seed: number): string[] {
   const sectors = trip.stops.flatMap((s) => s.sectors);
   const out = [leadSentence(rng, trip, sectors)];
-  if (rng.chance(0.15)) out.push(mentionedVisit(rng, makeTrip(rng)));
+  if (rng.chance(0.15)) out.push(mentionedVisit(rng, makeTrip(rng, seed)));
   if (trip.members.length > 0) {
     out.push(`${trip.home.short}领导${trip.members.join('、')}参加考察。`);
   }
@@ -78,7 +78,7 @@ function pickEncoding(rng: Random, traditional: boolean): Encoding {
 export function generateArticle(seed: number, index: number): GeneratedArticle {
   const rng = createRandom(mixSeed(seed, index));
   const id = `b${String(index).padStart(4, '0')}_${rng.hex(16)}`;
-  const trip = makeTrip(rng);
+  const trip = makeTrip(rng, seed);
   const published = publishedOn(rng, trip);
   const outlet = pickOutlet(rng, trip.home);
   const title = headline(rng, trip);
@@ -92,7 +92,7 @@ export function generateArticle(seed: number, index: number): GeneratedArticle {
   };
   traits.pinyin = traits.traditional && rng.chance(0.5);
   traits.encoding = pickEncoding(rng, traits.traditional);
-  let paragraphs = body(rng, trip);
+  let paragraphs = body(rng, trip, seed);
   if (traits.wrapped) paragraphs = paragraphs.map((p) => hardWrap(rng, p, rng.int(30, 45)));
   const lines = [title];
   if (traits.boilerplate) {
@@ -102,7 +102,8 @@ export function generateArticle(seed: number, index: number): GeneratedArticle {
     paragraphs = withFurniture(rng, paragraphs);
   }
   lines.push(...paragraphs);
-  if (traits.boilerplate) lines.push(...footerLines(rng, outlet, [headline(rng, makeTrip(rng))]));
+  if (traits.boilerplate)
+    lines.push(...footerLines(rng, outlet, [headline(rng, makeTrip(rng, seed))]));
   let text = `${lines.join(rng.chance(0.5) ? '\n\n' : '\n')}\n`;
   if (rng.chance(0.6)) text = toHalfWidth(text);
   if (traits.traditional) {

@@ -1,6 +1,6 @@
 /** A generated trip: who went where, when, what they saw and who received them (plain data). */
 import sectorData from '../../data/sectors.json' with { type: 'json' };
-import { makeName, makeOfficials, type Official } from './people';
+import { makeOfficials, type Official, rosterOf } from './people';
 import { pickDestinations, pickPlace, type TripPlace } from './places';
 import type { Random } from './random';
 import {
@@ -64,12 +64,12 @@ export function makeSite(rng: Random, place: TripPlace, sector: string): string 
 }
 
 /** Makes one stop at `place`, arriving on `day`. */
-function makeStop(rng: Random, place: TripPlace, day: number): Stop {
+function makeStop(rng: Random, seed: number, year: number, place: TripPlace, day: number): Stop {
   const sectors = pickSectors(rng, rng.int(2, 4));
   return {
     place,
     day,
-    hosts: makeOfficials(rng, place.name, rng.int(1, 3)),
+    hosts: makeOfficials(rng, seed, place.name, year, rng.int(1, 3)),
     sites: [
       ...new Set(
         Array.from({ length: rng.int(2, 5) }, (_, i) =>
@@ -81,23 +81,30 @@ function makeStop(rng: Random, place: TripPlace, day: number): Stop {
   };
 }
 
-/** Makes a trip from a home place (or a random one) to one to four destinations. */
-export function makeTrip(rng: Random, home: TripPlace = pickPlace(rng)): Trip {
+/**
+ * Makes a trip from a home place (or a random one) to one to four destinations, in a year of
+ * 2018–2025; its leaders, members and hosts are the places' officials of that year (rosterOf), so
+ * the same people appear in many reports, as they do in real ones.
+ */
+export function makeTrip(rng: Random, seed: number, home: TripPlace = pickPlace(rng)): Trip {
   const destinations = pickDestinations(rng, home, rng.pick([1, 1, 2, 2, 3, 4]));
+  const year = rng.int(2018, 2025);
   const month = rng.int(1, 12);
   const firstDay = rng.int(1, 23);
   const lastDay = firstDay + Math.min(destinations.length + rng.int(0, 2), 5) - 1;
-  const leaders = makeOfficials(rng, home.name, rng.int(1, 3));
+  const leaders = makeOfficials(rng, seed, home.name, year, rng.int(1, 3));
+  const led = new Set(leaders.map((o) => o.name));
+  const others = rosterOf(seed, home.name, year).filter((o) => !led.has(o.name));
   return {
     home,
     leaders,
-    members: Array.from({ length: rng.int(0, 4) }, () => makeName(rng)),
-    year: rng.int(2018, 2025),
+    members: others.slice(0, rng.int(0, 4)).map((o) => o.name),
+    year,
     month,
     firstDay,
     lastDay: Math.max(lastDay, firstDay),
     stops: destinations.map((d, i) =>
-      makeStop(rng, d, Math.min(firstDay + i, Math.max(lastDay, firstDay))),
+      makeStop(rng, seed, year, d, Math.min(firstDay + i, Math.max(lastDay, firstDay))),
     ),
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { generateArticle } from '../../../scripts/bench/corpus/generate-article';
 import { generateCorpus } from '../../../scripts/bench/corpus/generate-corpus';
+import { rosterOf } from '../../../scripts/bench/corpus/people';
 import { decodeBytes } from '../../../scripts/pipeline/decode';
 import { toSimplified } from '../../../scripts/pipeline/opencc';
 
@@ -79,5 +80,38 @@ describe('[corpus] realistic', () => {
     expect(lengths[0]).toBeGreaterThan(500);
     expect(lengths.at(-1)).toBeLessThan(10_000);
     expect(lengths[100]).toBeGreaterThan(1200);
+  });
+});
+
+describe('[corpus] officials as real reports name them', () => {
+  test('a place has one roster a term: the same people lead and host all term, others the next', () => {
+    const a = rosterOf(1, '昆山市', 2021);
+    expect(rosterOf(1, '昆山市', 2024)).toEqual(a);
+    expect(rosterOf(1, '昆山市', 2026)).not.toEqual(a);
+    expect(rosterOf(1, '江阴市', 2021)).not.toEqual(a);
+    expect(a.map((o) => o.title)).toEqual([
+      '市委书记',
+      '市委副书记、市长',
+      '市人大常委会主任',
+      '市政协主席',
+      '市委常委、常务副市长',
+      '市委常委、秘书长',
+      '副市长',
+    ]);
+  });
+
+  test('trips of one place in one term are led by people of its roster', () => {
+    const trips = corpus.map((a) => a.trip);
+    for (const t of trips) {
+      const roster = new Set(rosterOf(1, t.home.name, t.year).map((o) => o.name));
+      for (const leader of t.leaders) expect(roster).toContain(leader.name);
+    }
+    // So a corpus names fewer people than it has places for them: at 1,000 reports about two thirds.
+    const more = generateCorpus(1, 1000).map((a) => a.trip);
+    const named = more.flatMap((t) => [
+      ...t.leaders.map((o) => `${t.home.name}|${o.name}`),
+      ...t.stops.flatMap((s) => s.hosts.map((o) => `${s.place.name}|${o.name}`)),
+    ]);
+    expect(new Set(named).size).toBeLessThan(named.length * 0.8);
   });
 });
