@@ -1,22 +1,32 @@
-/** The worker thread of runContentStep: the content pipeline, then the accuracy measure. */
+/** The process of runContentStep: the content pipeline, then the accuracy measure. */
 import { rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parentPort, workerData } from 'node:worker_threads';
 import { buildContentInWorkers } from '../build-content';
 import type { ContentStepMessage, ContentStepOptions } from './content-step';
 import { measureAccuracy } from './measure-accuracy';
 import { pipelineVersion } from './pipeline-version';
 import { openSeedCache } from './seed-cache';
 
-const o = workerData as ContentStepOptions;
-const say = (m: ContentStepMessage) => parentPort?.postMessage(m);
+/** Sends a message to the build, and waits until it has gone (before the process exits). */
+const say = (m: ContentStepMessage): Promise<void> =>
+  new Promise((ok) => {
+    if (process.send) process.send(m, () => ok());
+    else ok();
+  });
+
+// The build sends the options once it has started this process.
+const o = await new Promise<ContentStepOptions>((ok) => process.once('message', ok));
 
 /** Runs and times one step, as the build's report shows it. */
 async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
   const started = performance.now();
-  say({ kind: 'progress', line: `▸ ${name}…` });
+  void say({ kind: 'progress', line: `▸ ${name}…` });
   const result = await run();
-  say({ kind: 'step', name, seconds: (performance.now() - started) / 1000 });
+  void say({
+    kind: 'step',
+    name,
+    seconds: (performance.now() - started) / 1000,
+  });
   return result;
 }
 
@@ -31,7 +41,7 @@ try {
       cache,
       base: o.base,
       ...(o.workers === undefined ? {} : { workers: o.workers }),
-      onProgress: (file, i, n) => say({ kind: 'progress', line: `  [${i}/${n}] ${file}` }),
+      onProgress: (file, i, n) => void say({ kind: 'progress', line: `  [${i}/${n}] ${file}` }),
     }),
   );
   // 2. Measure accuracy with the project's scorer: the seeds against their gold, and the
@@ -47,7 +57,7 @@ try {
     );
     if (accuracy) writeFileSync(target, `${JSON.stringify(accuracy, null, 2)}\n`);
   });
-  say({
+  await say({
     kind: 'done',
     summary: {
       filesRead: content.filesRead,
@@ -62,8 +72,10 @@ try {
     },
   });
 } catch (error) {
-  say({
+  await say({
     kind: 'failed',
     message: error instanceof Error ? (error.stack ?? error.message) : String(error),
   });
 }
+// Nothing more to say: let the process end (the channel to the build would keep it open).
+process.disconnect?.();

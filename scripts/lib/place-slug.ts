@@ -28,7 +28,12 @@ function qualified(e: GazetteerEntry, base: string): string {
 /** Compute the slug of every gazetteer entry, by code. */
 function buildSlugs(): Map<string, string> {
   const groups = new Map<string, GazetteerEntry[]>();
-  for (const e of gazetteer().entries) groups.set(baseOf(e), [...(groups.get(baseOf(e)) ?? []), e]);
+  for (const e of gazetteer().entries) {
+    const base = baseOf(e);
+    const group = groups.get(base);
+    if (group) group.push(e);
+    else groups.set(base, [e]);
+  }
   const slugs = new Map<string, string>();
   const taken = new Set<string>();
   for (const [base, group] of [...groups].sort(([a], [b]) => a.localeCompare(b))) {

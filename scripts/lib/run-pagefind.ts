@@ -63,7 +63,9 @@ export function planShards(
   const total = pages.reduce((n, p) => n + p.bytes, 0);
   const n = Math.max(1, Math.ceil(total / Math.max(1, limit)));
   const shards: string[][] = Array.from({ length: n }, () => []);
-  pages.forEach((p, i) => shards[i % n]?.push(p.file));
+  pages.forEach((p, i) => {
+    shards[i % n]?.push(p.file);
+  });
   return shards;
 }
 

@@ -46,7 +46,8 @@ const VISIT: Record<string, string> = {
 const TRIP: Record<string, string> = {
   ...VISIT,
   id: '行程的稳定标识，即其主报道的考察 id，也是页面路径 /visits/<id>/',
-  article: '主报道的文章 id（最早发布的完整报道）；stops 的段落号指这篇，支持它的段落见主报道在 visits.json 中的 evidence',
+  article:
+    '主报道的文章 id（最早发布的完整报道）；stops 的段落号指这篇，支持它的段落见主报道在 visits.json 中的 evidence',
   alsoReportedIn: '同样报道这次行程的其他文章 id',
   leaders: `各篇报道点名的带队领导（每人一次），${PERSON}`,
   destinations: '各篇报道的目的地（主报道的在前，每地一次）',

@@ -23,11 +23,12 @@ function parents(): Map<number, number> {
   return out;
 }
 
-/** Names a process by its command line: astro, pagefind, esbuild, or node (the build script). */
+/** Names a process by its command line: astro, pagefind, esbuild, the content step, or node (the build script). */
 export function processKind(cmdline: string): string {
   if (/\bastro\b/.test(cmdline)) return 'astro';
   if (/pagefind/.test(cmdline)) return 'pagefind';
   if (/esbuild/.test(cmdline)) return 'esbuild';
+  if (/content-step-worker/.test(cmdline)) return 'content';
   return 'build';
 }
 
