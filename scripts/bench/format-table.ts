@@ -127,7 +127,7 @@ export function formatTables(r: BenchResult): string {
     const s = r.search;
     out.push(
       '',
-      `Search (${s.mode === 'page' ? 'the /search/ page' : "Pagefind's JS API in a blank page"}; first queries each on a fresh page with an empty cache; KB as transferred, gzip, from navigation to the first result on screen):`,
+      `Search at ${r.searchSize ?? '?'} articles (${s.mode === 'page' ? 'the /search/ page' : "Pagefind's JS API in a blank page"}; first queries each on a fresh page with an empty cache; KB as transferred, gzip, from navigation to the first result on screen):`,
       '',
       table(
         ['first query', 'kind', 'budgeted', 'results', 'ms to first results', 'KB fetched'],

@@ -79,6 +79,8 @@ export interface BenchResult {
   sizes: SizeResult[];
   /** Page weights at the largest size. */
   pageTypes: Partial<Record<PageType, PageTypeFigures>>;
+  /** The size (articles) whose build search was measured on, or null when it was not. */
+  searchSize: number | null;
   search: SearchFigures | null;
   /**
    * The bare Pagefind API (cold, first queries) on another build of the same corpus and on this

@@ -1,7 +1,7 @@
 /**
  * The benchmark: for each size, generate a corpus, time the pipeline in this process, build the
- * site `runs` times in a folder of its own, weigh the output; then search and Lighthouse on the
- * largest build, and the budgets.
+ * site `runs` times in a folder of its own, weigh the output; then search on the build of
+ * `searchSize` articles, Lighthouse on the largest build, and the budgets.
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
@@ -37,7 +37,12 @@ export interface BenchOptions {
   incremental: boolean;
   keep: boolean;
   /**
-   * Another build of the largest corpus (an index made otherwise, e.g. from main): the bare
+   * The size whose build search is measured on (the search page, the bare API, --before-dist):
+   * the issues' search budgets are at 1,000 articles. Default: the largest size run.
+   */
+  searchSize?: number;
+  /**
+   * Another build of the corpus of `searchSize` (an index made otherwise, e.g. from main): the bare
    * Pagefind API is measured on it and on this run's build in turn, for before/after figures.
    */
   beforeDist?: string;
@@ -183,26 +188,34 @@ async function lighthouseOf(o: BenchOptions, dist: string): Promise<BenchResult[
 export async function runBench(o: BenchOptions): Promise<BenchResult> {
   const loadAtStart = loadavg()[0] ?? 0;
   const sizes: SizeResult[] = [];
+  const dists = new Map<number, string>();
   let last = '';
   for (const n of o.sizes) {
     const { size, dist } = await benchSize(o, n);
     sizes.push(size);
+    dists.set(n, dist);
     last = dist;
   }
+  const searchSize =
+    o.searchSize !== undefined && dists.has(o.searchSize) ? o.searchSize : (o.sizes.at(-1) ?? 0);
+  const searchDist = dists.get(searchSize) ?? last;
   const notes: string[] = [];
   let search: BenchResult['search'] = null;
   let lighthouse: BenchResult['lighthouse'] = {};
   let indexComparison: BenchResult['indexComparison'] = null;
   if (o.browser && last) {
     // A failure here must not lose the sizes' figures: it becomes a note, and the budget is unmeasured.
-    const largest = o.sizes.at(-1) ?? 0;
     try {
-      o.log('search in Chromium');
+      o.log(`search in Chromium, on the build of ${searchSize} articles`);
       const queries = searchQueries(generateCorpus(o.seed, 10));
-      search = await measureSearch(last, queries, o.runs);
+      search = await measureSearch(searchDist, queries, o.runs);
       if (o.beforeDist) {
         o.log(`bare Pagefind API: ${o.beforeDist} and this build, in turn`);
-        const [before, after] = await measureBareSearch([o.beforeDist, last], queries, o.runs);
+        const [before, after] = await measureBareSearch(
+          [o.beforeDist, searchDist],
+          queries,
+          o.runs,
+        );
         indexComparison = {
           beforeDist: o.beforeDist,
           before: before?.first ?? [],
@@ -213,7 +226,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
       }
       if (search.mode === 'api') {
         notes.push(
-          `/search/ has no search script yet: search was measured with Pagefind's JS API in a blank page served from the ${largest}-article dist.`,
+          `/search/ has no search script yet: search was measured with Pagefind's JS API in a blank page served from the ${searchSize}-article dist.`,
         );
       }
     } catch (error) {
@@ -241,6 +254,7 @@ export async function runBench(o: BenchOptions): Promise<BenchResult> {
     runs: o.runs,
     sizes,
     pageTypes: sizes.at(-1)?.pageTypes ?? {},
+    searchSize: search ? searchSize : null,
     search,
     indexComparison,
     lighthouse,
