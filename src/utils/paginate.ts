@@ -49,6 +49,10 @@ export interface ListPage<T> {
 export const pageCount = (total: number, size: number): number =>
   Math.max(1, Math.ceil(total / size));
 
+/** The numbers of a list's pages after the first (2, 3 …): those with a path of their own. */
+export const laterPageNumbers = (total: number, size: number): number[] =>
+  Array.from({ length: pageCount(total, size) - 1 }, (_, i) => i + 2);
+
 /** Page `number` of a list. */
 export function pageOf<T>(items: readonly T[], size: number, number: number): ListPage<T> {
   const start = (number - 1) * size;

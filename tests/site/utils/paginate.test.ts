@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { pageCount, pageOf, pagePath, paginate } from '../../../src/utils/paginate';
+import {
+  laterPageNumbers,
+  pageCount,
+  pageOf,
+  pagePath,
+  paginate,
+} from '../../../src/utils/paginate';
 
 describe('[paginate] long lists in pages of a fixed size', () => {
   test('every item on exactly one page, in order; the last page holds the rest', () => {
@@ -17,6 +23,13 @@ describe('[paginate] long lists in pages of a fixed size', () => {
     expect(paginate([], 5)).toEqual([{ items: [], number: 1, pages: 1, total: 0, start: 0 }]);
     expect(pageCount(10, 5)).toBe(2);
     expect(pageOf([1, 2, 3, 4], 2, 2).items).toEqual([3, 4]);
+  });
+
+  test('the pages with a path of their own are those after the first', () => {
+    expect(laterPageNumbers(7, 3)).toEqual([2, 3]);
+    expect(laterPageNumbers(3, 3)).toEqual([]);
+    expect(laterPageNumbers(0, 3)).toEqual([]);
+    expect(laterPageNumbers(101, 50)).toEqual([2, 3]);
   });
 
   test('page 1 at the list’s own path, the next under it or under `rest`', () => {
