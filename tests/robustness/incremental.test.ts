@@ -4,28 +4,15 @@
  * for file, as a clean build of the folder as it is then. The second build says how many articles
  * it took from the cache: the ones it did not have to process again.
  */
-import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { runBuild } from './run-build';
-import { filesOf } from './static-checks';
+import { hashes } from './static-checks';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kcl-incremental-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
-
-/** sha256 of every file of a folder, by relative path. */
-function hashes(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    filesOf(dir, '').map((f) => [
-      f,
-      createHash('sha256')
-        .update(readFileSync(join(dir, f)))
-        .digest('hex'),
-    ]),
-  );
-}
 
 /** Builds `seeds` into `<scratch>/<name>` with its own content folder and cache; returns the report. */
 async function build(seeds: string, name: string): Promise<string> {

@@ -3,13 +3,12 @@
  * project copied to another directory, with more files beside it, built with another time zone and
  * locale: every file of the two sites is the same, byte for byte.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, inject, test } from 'vitest';
 import { runBuild } from './run-build';
-import { filesOf } from './static-checks';
+import { hashes } from './static-checks';
 
 /** What a build reads from the project (everything else, tests and notes included, is not input). */
 const PROJECT = [
@@ -24,18 +23,6 @@ const PROJECT = [
   // The seeds' gold: the build measures its accuracy for the About page.
   'tests/gold',
 ];
-
-/** sha256 of every file of a folder, by relative path. */
-function hashes(dir: string): Record<string, string> {
-  return Object.fromEntries(
-    filesOf(dir, '').map((f) => [
-      f,
-      createHash('sha256')
-        .update(readFileSync(join(dir, f)))
-        .digest('hex'),
-    ]),
-  );
-}
 
 const scratch = mkdtempSync(join(tmpdir(), 'kcl-repro-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));

@@ -3,6 +3,7 @@
  * attributes, `javascript:` URLs, script elements that are not the site's own), html-validate, and
  * the text an article page shows.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Element, ElementContent, Root } from 'hast';
@@ -17,6 +18,18 @@ export function filesOf(dir: string, ext = '.html'): string[] {
     .filter((e) => e.isFile() && e.name.endsWith(ext))
     .map((e) => relative(dir, join(e.parentPath, e.name)))
     .sort();
+}
+
+/** sha256 of every file of a folder, by relative path (two builds compared file for file). */
+export function hashes(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    filesOf(dir, '').map((f) => [
+      f,
+      createHash('sha256')
+        .update(readFileSync(join(dir, f)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /** Attributes that take a URL. */
