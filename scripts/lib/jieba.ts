@@ -1,8 +1,9 @@
 /** The only importer of nodejieba: loads it once, lazily, with an optional user dictionary. */
 import { createHash } from 'node:crypto';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 import nodejieba from 'nodejieba';
 
 /** A word and its part-of-speech tag (nr person, ns place, x unknown …). */
@@ -17,6 +18,17 @@ let userDict: readonly string[] = [];
 let dictPath: string | null = null; // the user dictionary's file, written once per dictionary
 let loaded: string | null = null; // the dictionary file loaded, or 'default'
 
+/**
+ * Writes `text` to `path` unless it is there: aside, then renamed, so that a worker thread or
+ * another build loading the file at the same moment never reads it half written.
+ */
+function writeOnce(path: string, text: string): void {
+  if (existsSync(path)) return;
+  const aside = `${path}.${process.pid}-${threadId}.tmp`;
+  writeFileSync(aside, text, 'utf8');
+  renameSync(aside, path);
+}
+
 /** Writes user dictionary lines (许峰 nr, 昆山 ns) to a temp file named by their hash; returns its path. */
 export function userDictFile(lines: readonly string[]): string {
   const text = `${lines
@@ -25,7 +37,7 @@ export function userDictFile(lines: readonly string[]): string {
     .join('\n')}\n`;
   const hash = createHash('sha256').update(text).digest('hex').slice(0, 16);
   const path = join(tmpdir(), `kaochalu-jieba-${hash}.txt`);
-  if (!existsSync(path)) writeFileSync(path, text, 'utf8');
+  writeOnce(path, text);
   return path;
 }
 
@@ -42,7 +54,7 @@ export function setUserDict(lines: readonly string[]): void {
  */
 function idfFile(): string {
   const path = join(tmpdir(), 'kaochalu-jieba-idf-unused.txt');
-  if (!existsSync(path)) writeFileSync(path, '考察 10.0\n', 'utf8');
+  writeOnce(path, '考察 10.0\n');
   return path;
 }
 

@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { describe, expect, test } from 'vitest';
 import { cut, setUserDict, tag, userDictFile } from '../../scripts/lib/jieba';
 
@@ -25,5 +26,15 @@ describe('[jieba] the nodejieba wrapper', () => {
     const path = userDictFile(['昆山 ns', ' 许峰 nr ', '']);
     expect(path).toBe(userDictFile(['昆山 ns', '许峰 nr']));
     expect(existsSync(path) && readFileSync(path, 'utf8')).toBe('昆山 ns\n许峰 nr\n');
+  });
+
+  test('a dictionary file is written aside and renamed: no half-written file, nothing left over', () => {
+    const lines = [`考察录测试词${process.pid} nz`];
+    const path = userDictFile(lines);
+    expect(readFileSync(path, 'utf8')).toBe(`${lines[0]}\n`);
+    const asides = readdirSync(tmpdir()).filter(
+      (f) => f.startsWith('kaochalu-jieba-') && f.includes(`.${process.pid}-`),
+    );
+    expect(asides).toEqual([]);
   });
 });
