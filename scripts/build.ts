@@ -39,7 +39,7 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
   return result;
 }
 
-// 1–2. The content pipeline and the accuracy measure (content-step.ts), in a thread of their own:
+// 1–2. The content pipeline and the accuracy measure (content-step.ts), in a process of their own:
 //      the corpus's records are given back before Astro and Pagefind start.
 const content = await runContentStep(
   {
@@ -57,7 +57,10 @@ const content = await runContentStep(
     if (m.kind === 'progress') process.stdout.write(`${m.line}\n`);
     else seconds[m.name] = m.seconds;
   },
-);
+).catch((error: unknown) => {
+  process.stderr.write(`构建失败：${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});
 
 if (!values['no-site'] && content.articles > 0) {
   // 3. Render the site.

@@ -5,6 +5,7 @@ import { buildContentInWorkers } from '../build-content';
 import type { ContentStepMessage, ContentStepOptions } from './content-step';
 import { measureAccuracy } from './measure-accuracy';
 import { pipelineVersion } from './pipeline-version';
+import { SeedsFolderError } from './read-seeds';
 import { openSeedCache } from './seed-cache';
 
 /** Sends a message to the build, and waits until it has gone (before the process exits). */
@@ -74,7 +75,13 @@ try {
 } catch (error) {
   await say({
     kind: 'failed',
-    message: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    // A problem of the input is said as such; anything else keeps its stack for whoever fixes it.
+    message:
+      error instanceof SeedsFolderError
+        ? error.message
+        : error instanceof Error
+          ? (error.stack ?? error.message)
+          : String(error),
   });
 }
 // Nothing more to say: let the process end (the channel to the build would keep it open).

@@ -2,7 +2,7 @@
  * Reads the seeds folder: every `.txt` that is a regular file is an article, its `.meta.yaml`
  * beside it; nothing else is read, and nothing is skipped silently (see seed-entries.ts).
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { decodeBytes, UnreadableError } from '../pipeline/decode';
 import {
   classifyEntry,
@@ -137,12 +137,22 @@ export interface SeedRefListing {
   others: OtherFile[];
 }
 
+/** The seeds folder itself cannot be listed (missing, or not a folder): the build stops, saying so. */
+export class SeedsFolderError extends Error {
+  override name = 'SeedsFolderError';
+}
+
 /**
  * Lists the seeds folder, pairing each article with its meta file, without reading them (a corpus
  * is read one article at a time). Only regular files are articles, and links only when their real
  * target stays inside the folder; every other name is reported with its reason.
  */
 export function listSeeds(dir: string): SeedRefListing {
+  const folder = statSync(dir, { throwIfNoEntry: false });
+  if (!folder)
+    throw new SeedsFolderError(`文章文件夹 ${dir} 不存在（--seeds 指定文章所在的文件夹）`);
+  if (!folder.isDirectory())
+    throw new SeedsFolderError(`${dir} 不是文件夹（--seeds 指定文章所在的文件夹）`);
   // Dotfiles (.gitkeep, .DS_Store) are not content.
   const names = readdirSync(dir)
     .filter((name) => !name.startsWith('.'))

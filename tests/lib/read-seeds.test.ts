@@ -6,12 +6,24 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, test } from 'vitest';
 import {
+  listSeeds,
   MAX_ARTICLE_BYTES,
   MAX_META_BYTES,
   readSeeds,
+  SeedsFolderError,
   unsafeIdReason,
 } from '../../scripts/lib/read-seeds';
 import { notRegular, OUTSIDE_LINK, readRegularFile } from '../../scripts/lib/seed-entries';
+
+test('[read-seeds] a seeds folder that is missing or is a file: an error naming it, not a listing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kcl-seeds-'));
+  const missing = join(dir, '没有这个文件夹');
+  expect(() => listSeeds(missing)).toThrow(SeedsFolderError);
+  expect(() => listSeeds(missing)).toThrow(`文章文件夹 ${missing} 不存在`);
+  const file = join(dir, 'a.txt');
+  writeFileSync(file, '正文');
+  expect(() => listSeeds(file)).toThrow(`${file} 不是文件夹`);
+});
 
 test('[read-seeds] pairs articles with meta and names everything else', () => {
   const dir = mkdtempSync(join(tmpdir(), 'kcl-seeds-'));
