@@ -1,10 +1,10 @@
 /** The only importer of nodejieba: loads it once, lazily, with an optional user dictionary. */
 import { createHash } from 'node:crypto';
-import { existsSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { threadId } from 'node:worker_threads';
 import nodejieba from 'nodejieba';
+import { writeAtomic } from './write-atomic';
 
 /** A word and its part-of-speech tag (nr person, ns place, x unknown …). */
 export interface TaggedWord {
@@ -23,10 +23,7 @@ let loaded: string | null = null; // the dictionary file loaded, or 'default'
  * another build loading the file at the same moment never reads it half written.
  */
 function writeOnce(path: string, text: string): void {
-  if (existsSync(path)) return;
-  const aside = `${path}.${process.pid}-${threadId}.tmp`;
-  writeFileSync(aside, text, 'utf8');
-  renameSync(aside, path);
+  if (!existsSync(path)) writeAtomic(path, text);
 }
 
 /** Writes user dictionary lines (许峰 nr, 昆山 ns) to a temp file named by their hash; returns its path. */

@@ -4,9 +4,10 @@
  * the current version is kept: opening the cache removes the folders of other versions.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SeedFile } from './read-seeds';
+import { writeAtomic } from './write-atomic';
 
 /** An open cache: where its entries of this pipeline version live. */
 export interface SeedCache {
@@ -51,7 +52,5 @@ export function readCached<T>(cache: SeedCache, key: string): T | null {
 /** Stores `value` under `key`: written aside and renamed, so no reader sees half a file. */
 export function writeCached(cache: SeedCache, key: string, value: unknown): void {
   const target = join(cache.dir, `${key}.json`);
-  const aside = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(aside, JSON.stringify(value));
-  renameSync(aside, target);
+  writeAtomic(target, JSON.stringify(value));
 }

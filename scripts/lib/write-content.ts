@@ -4,7 +4,7 @@
  * `store/order.json` (the records' ids in the pipeline's order), and `data/`, the exports as the
  * site publishes them (DATA.md: JSON arrays with keys in the schemas' order, visits.csv).
  */
-import { closeSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   type ArticleRecord,
@@ -18,32 +18,7 @@ import {
 } from '../../src/schemas';
 import { jsonArrayPieces, toArticleExport } from '../../src/utils/export-json';
 import { visitsCsvPieces } from '../../src/utils/visits-csv';
-
-/** Pieces are gathered to about this many characters before a write (a write a record was slow). */
-const WRITE_CHUNK = 1 << 20;
-
-/** Writes `pieces` one after another into `path` (aside, then renamed: never half a file). */
-export function writePieces(path: string, pieces: Iterable<string>): void {
-  const aside = `${path}.${process.pid}.tmp`;
-  const fd = openSync(aside, 'w');
-  try {
-    let chunk: string[] = [];
-    let size = 0;
-    for (const piece of pieces) {
-      chunk.push(piece);
-      size += piece.length;
-      if (size >= WRITE_CHUNK) {
-        writeSync(fd, chunk.join(''));
-        chunk = [];
-        size = 0;
-      }
-    }
-    if (chunk.length > 0) writeSync(fd, chunk.join(''));
-  } finally {
-    closeSync(fd);
-  }
-  renameSync(aside, path);
-}
+import { writeAtomic } from './write-atomic';
 
 /** One JSON document a line. */
 function* ndjsonPieces(items: Iterable<unknown>): Generator<string> {
@@ -71,7 +46,7 @@ export function writeStore(dir: string, records: ContentRecords): void {
   mkdirSync(dir, { recursive: true });
   const order: Record<string, string[]> = {};
   const collection = <T>(name: string, list: readonly T[], keyOf: (r: T) => string) => {
-    writePieces(join(dir, `${name}.ndjson`), ndjsonPieces(list));
+    writeAtomic(join(dir, `${name}.ndjson`), ndjsonPieces(list));
     order[name] = list.map(keyOf);
   };
   const byId = (r: { id: string }) => r.id;
@@ -83,14 +58,14 @@ export function writeStore(dir: string, records: ContentRecords): void {
   collection('sectors', records.sectors, byId);
   // A report has no id of its own: it is keyed by its file's name.
   collection('quality', records.quality, (r) => r.file);
-  writePieces(join(dir, 'order.json'), [`${JSON.stringify(order)}\n`]);
+  writeAtomic(join(dir, 'order.json'), [`${JSON.stringify(order)}\n`]);
 }
 
 /** Writes the exports of DATA.md as the site publishes them under /data/. */
 export function writeExports(dir: string, records: ContentRecords): void {
   mkdirSync(dir, { recursive: true });
   const json = (name: string, items: Iterable<unknown>) =>
-    writePieces(join(dir, name), jsonArrayPieces(items));
+    writeAtomic(join(dir, name), jsonArrayPieces(items));
   // Articles without what only the site shows (the original text, editors, the curator's note).
   json('articles.json', mapped(records.articles, toArticleExport));
   json('visits.json', records.visits);
@@ -99,5 +74,5 @@ export function writeExports(dir: string, records: ContentRecords): void {
   json('places.json', records.places);
   json('sectors.json', records.sectors);
   json('quality.json', records.quality);
-  writePieces(join(dir, 'visits.csv'), visitsCsvPieces(records.visits));
+  writeAtomic(join(dir, 'visits.csv'), visitsCsvPieces(records.visits));
 }
