@@ -15,6 +15,14 @@ const say = (m: ContentStepMessage): Promise<void> =>
     else ok();
   });
 
+// The build went away (killed, or failed): stop, rather than go on writing a content folder that
+// nothing reads (and that a build started meanwhile may be writing).
+const orphaned = () => {
+  process.stderr.write('内容步骤：构建进程已结束，内容步骤随之停止。\n');
+  process.exit(1);
+};
+process.on('disconnect', orphaned);
+
 // The build sends the options once it has started this process.
 const o = await new Promise<ContentStepOptions>((ok) => process.once('message', ok));
 
@@ -84,5 +92,7 @@ try {
           : String(error),
   });
 }
-// Nothing more to say: let the process end (the channel to the build would keep it open).
-process.disconnect?.();
+// Nothing more to say: let the process end (the channel to the build would keep it open), unless
+// the build has closed it already.
+process.off('disconnect', orphaned);
+if (process.connected) process.disconnect();
