@@ -97,25 +97,77 @@ function mainOf(trips: readonly Trip[], input: VisitInput): (t: Trip) => boolean
   };
 }
 
-/** The whole trip's dates: from its first stated date (a day's before a week's) to its stops' last. */
+/**
+ * Compares two ISO dates of any precision (2023-11-04, 2023-11, --11-04) at the precision they share:
+ * negative when `a` is earlier, 0 when the shared part is the same (2023-11 and 2023-11-04), positive
+ * when later. A date without year is compared with one with a year by month and day.
+ */
+export function compareIsoDates(a: string, b: string): number {
+  const [x, y] =
+    a.startsWith('--') === b.startsWith('--')
+      ? [a, b]
+      : [a.replace(/^(?:\d{4}|-)-/u, '--'), b.replace(/^(?:\d{4}|-)-/u, '--')];
+  const n = Math.min(x.length, y.length);
+  const [p, q] = [x.slice(0, n), y.slice(0, n)];
+  return p < q ? -1 : p > q ? 1 : 0;
+}
+
+/** The month of an ISO date of any precision as a count of months (year unknown: year 0), or null. */
+function monthIndex(iso: string): number | null {
+  const m = /^(?:(\d{4})|-)-(\d{2})/u.exec(iso);
+  return m ? Number(m[1] ?? 0) * 12 + Number(m[2]) - 1 : null;
+}
+
+/**
+ * True when `date` can be a day of a trip the article dates `anchor`: in the anchor's month, the
+ * next or the one before (a study trip lasts days, rarely weeks; a report may date its last stop
+ * first). 11月中旬 and a 5日 read as January are two trips told side by side, not one of two months.
+ */
+function withinTrip(anchor: DateSpan, date: DateSpan): boolean {
+  if (anchor.start === null || date.start === null) return true;
+  const a = monthIndex(anchor.start);
+  const d = monthIndex(date.start);
+  if (a === null || d === null) return true;
+  const yearless = anchor.start.startsWith('--') !== date.start.startsWith('--');
+  const gap = yearless ? (((d % 12) - (a % 12) + 18) % 12) - 6 : d - a;
+  return gap >= -1 && gap <= 1;
+}
+
+/**
+ * The whole trip's dates: from its first stated date (a day's before a week's) to the latest of
+ * its stops' dates after it. A stop's date outside the month the article states (or the next) is
+ * another trip's, and a date before the start does not end the trip.
+ */
 function tripDate(trip: Trip, stops: readonly StopDraft[], published: string | null): DateSpan {
   const spans = trip.frames.flatMap((f) =>
     f.date && f.sentence.paragraph >= 0 ? [f.date.span] : [],
   );
   // 近期，A、B两地代表团先后来我区……3月6日，A…: the day a frame states before a relative word's span.
   const written = spans.filter((d) => !isRelativeDate(d.text));
+  // The first date written anchors the trip (近日 or 上周 says too little to rule out a day).
+  const anchor = written[0];
+  const near = (d: DateSpan) => anchor === undefined || withinTrip(anchor, d);
   const stated =
-    written.find((d) => d.precision === 'day') ??
-    written[0] ??
+    written.filter(near).find((d) => d.precision === 'day') ??
+    anchor ??
     spans.find((d) => d.precision === 'day') ??
     spans[0];
   const dated = [stated, ...stops.map((s) => s.date)]
     .filter((d): d is DateSpan => d !== null && d !== undefined && d.start !== null)
+    .filter(near)
     .sort((a, b) => (a.precision === 'day' ? 0 : 1) - (b.precision === 'day' ? 0 : 1));
   const first = dated[0];
-  const last = dated.at(-1);
-  if (first && last && first !== last && (last.end ?? last.start) !== (first.end ?? first.start))
-    return { ...first, end: last.end ?? last.start, text: `${first.text}……${last.text}` };
+  const endOf = (d: DateSpan) => (d.end ?? d.start) as string;
+  const last = first
+    ? dated
+        .filter((d) => d !== first && compareIsoDates(endOf(d), endOf(first)) > 0)
+        .reduce<DateSpan | null>(
+          (latest, d) =>
+            latest === null || compareIsoDates(endOf(d), endOf(latest)) > 0 ? d : latest,
+          null,
+        )
+    : null;
+  if (first && last) return { ...first, end: endOf(last), text: `${first.text}……${last.text}` };
   return stated ?? first ?? publishedSpan(published);
 }
 

@@ -188,3 +188,42 @@ describe('[visits] leaders named before the host who meets them', () => {
     expect(v?.hosts.map((h) => h.name)).toEqual(['王某明']);
   });
 });
+
+describe('[visits] a trip’s dates', () => {
+  // Two delegations told side by side in a January report: the 5th is the first's, not the second's.
+  const roundup = [
+    '两地党政代表团外出学习考察',
+    '1月5日至9日，临江市委书记王立群率临江市党政代表团赴东台学习考察。',
+    '11月中旬，合山市党政代表团到如皋学习考察，合山市委书记赵建华带队。',
+    '5日上午，代表团一行抵达东台，实地考察了东台高新区。',
+  ].join('\n');
+  const visits = visitsOfArticle(roundup, 'published: 2022-01-12\n');
+
+  test('no trip ends before it starts', () => {
+    expect(visits).toHaveLength(2);
+    for (const v of visits) {
+      const end = v.date.end ?? v.date.start ?? '';
+      expect(end.slice(0, 7) >= (v.date.start ?? '').slice(0, 7), v.date.text).toBe(true);
+    }
+  });
+
+  test('a day of another month is not the trip’s: 11月中旬 stays the date of the trip told in November', () => {
+    const hs = visits.find((v) => v.origin.name === '合山市');
+    expect(hs?.date).toMatchObject({ start: '2021-11', text: '11月中旬' });
+    const lj = visits.find((v) => v.origin.name === '临江市');
+    expect(lj?.date).toMatchObject({ start: '2022-01-05', end: '2022-01-09' });
+  });
+
+  test('a stop dated a day after the month the article states goes on the trip', () => {
+    const [v] = visitsOfArticle(
+      [
+        '临江党政代表团赴东台学习考察',
+        '3月下旬，临江市委书记王立群率临江市党政代表团赴东台、如皋学习考察。',
+        '28日，代表团来到东台，实地考察了东台高新区。',
+        '29日，代表团来到如皋，实地考察了如皋港。',
+      ].join('\n'),
+      'published: 2022-04-02\n',
+    );
+    expect(v?.date).toMatchObject({ start: '2022-03-28', end: '2022-03-29' });
+  });
+});
