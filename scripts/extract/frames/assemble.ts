@@ -88,6 +88,19 @@ function addDestinations(
   }
 }
 
+/**
+ * The trip a clause without its delegation continues when the places it names are none of the
+ * trip in focus's and all of one other trip's: 合山…到如皋学习考察。代表团一行抵达东台 after 临江…赴东台
+ * goes on with 临江's trip (several delegations told in one article). Null when that is not so.
+ */
+function tripGoneTo(trips: readonly Trip[], current: Trip, places: readonly Place[]): Trip | null {
+  const has = (t: Trip, p: Place) => t.destinations.some((d) => overlaps(p, d));
+  if (places.length === 0 || current.destinations.length === 0) return null;
+  if (places.some((p) => has(current, p))) return null;
+  const others = trips.filter((t) => t !== current && !t.passing && places.every((p) => has(t, p)));
+  return others.length === 1 ? (others[0] ?? null) : null;
+}
+
 /** Groups the frames of an article (the title's first, then the text's in order) into trips. */
 export function assembleTrips(
   frames: readonly Frame[],
@@ -163,6 +176,7 @@ export function assembleTrips(
       );
       const led = trips.find((t) => [...leadNames(t)].some((n) => named.has(n)));
       if (led) current = led;
+      else current = tripGoneTo(trips, current, f.destinations) ?? current;
       current.frames.push(f);
       if (current.home && home === null && f.verb !== '' && ['来', '来到', '莅临'].includes(f.verb))
         current.homeNamed.push(...f.destinations);

@@ -227,3 +227,36 @@ describe('[visits] a trip’s dates', () => {
     expect(v?.date).toMatchObject({ start: '2022-03-28', end: '2022-03-29' });
   });
 });
+
+describe('[visits] a clause without its delegation, in an article of two', () => {
+  test('走进B, where B is the other delegation’s destination, goes on with that trip', () => {
+    const visits = visitsOfArticle(
+      [
+        '临江党政代表团赴东台学习考察',
+        '3月11日至13日，临江市委书记王立群率临江市党政代表团赴东台学习考察。',
+        '12月上旬，广西合山党政代表团到如皋学习考察，合山市委书记赵建华带队。',
+        '走进东台，一个个新兴产业项目加速落地，发展势头强劲。',
+      ].join('\n'),
+      'published: 2024-03-16\n',
+    ).map(visitLine);
+    expect(visits).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^临江市→东台市 \[王立群\]/u),
+        expect.stringMatching(/^合山市→如皋市 \[赵建华\]/u),
+      ]),
+    );
+    expect(visits).toHaveLength(2);
+  });
+
+  test('a place of neither trip continues the trip in focus', () => {
+    const visits = visitsOfArticle(
+      [
+        '临江党政代表团赴东台学习考察',
+        '3月11日至13日，临江市委书记王立群率临江市党政代表团赴东台学习考察。',
+        '12日，代表团又来到如皋，考察了如皋港。',
+      ].join('\n'),
+      'published: 2024-03-16\n',
+    ).map(visitLine);
+    expect(visits).toEqual([expect.stringMatching(/^临江市→东台市、如皋市 \[王立群\]/u)]);
+  });
+});
