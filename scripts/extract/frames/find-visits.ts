@@ -9,7 +9,7 @@ import type { OfficialMention } from '../types';
 import { assembleTrips, leadNames, type Trip } from './assemble';
 import { toldAsBackground } from './background';
 import { type DestinationResolver, readFrames } from './frames';
-import { isWithin, overlaps, shortOf } from './place-relations';
+import { isProvince, isWithin, overlaps, shortOf } from './place-relations';
 import type { Sentence } from './sentences';
 import { ownerAt } from './site-owner';
 import { findSites, isHeading } from './sites';
@@ -308,7 +308,7 @@ export function findVisits(input: VisitInput, options: VisitOptions): VisitFindi
       if (home && !overlaps(home, trip.origin)) destinations.push(home);
     }
     if (destinations.length === 0) return [];
-    if (isBroad(destinations)) {
+    if (destinations.some(isProvince)) {
       // A feature story's headings (1. 义乌如何…) name the stops too, between its trip's first
       // frame and the next trip's.
       const cities = citiesReached(
@@ -317,7 +317,16 @@ export function findVisits(input: VisitInput, options: VisitOptions): VisitFindi
           (a, b) => a.index - b.index,
         ),
       );
-      if (cities.length > 0) destinations = cities;
+      // A trip to provinces only: its stops are the cities it reached, in the order it did.
+      if (isBroad(destinations)) destinations = cities.length > 0 ? cities : destinations;
+      // 奔赴广东、云南两地 … 抵达肇庆 … 抵达昆明: each province gone to is the cities reached in it.
+      else {
+        const named = new Set(destinations.map((d) => d.name));
+        destinations = destinations.flatMap((d) => {
+          const inside = isProvince(d) ? cities.filter((c) => isWithin(c, d)) : [];
+          return inside.length > 0 ? inside.filter((c) => !named.has(c.name)) : [d];
+        });
+      }
     }
     // A site told of another trip's delegation in a shared sentence is not this trip's.
     const restated = new Set<string>();

@@ -260,3 +260,43 @@ describe('[visits] a clause without its delegation, in an article of two', () =>
     expect(visits).toEqual([expect.stringMatching(/^临江市→东台市、如皋市 \[王立群\]/u)]);
   });
 });
+
+describe('[visits] a province gone to, beside other places', () => {
+  test('奔赴广东、云南两地 … 抵达肇庆 … 抵达昆明: the province is the cities reached in it', () => {
+    const visits = visitsOfArticle(
+      [
+        '梅州党政代表团赴外地学习考察',
+        '5月10日至12日，由梅州市委书记陈立新率领的梅州市党政代表团，先后奔赴广东、云南两地学习考察。',
+        '10日上午，代表团一行抵达肇庆。肇庆市委书记郭建华陪同考察。',
+        '11日上午，代表团一行抵达昆明，考察了昆明经济技术开发区。',
+      ].join('\n'),
+      'published: 2024-05-15\n',
+    ).map(visitLine);
+    expect(visits).toEqual([expect.stringMatching(/^梅州市→(肇庆市、昆明市|昆明市、肇庆市) \[陈立新\]/u)]);
+  });
+
+  test('赴浙江、苏州 … 来到杭州: 浙江 is 杭州, 苏州 stays', () => {
+    const visits = visitsOfArticle(
+      [
+        '临江党政代表团赴浙江、苏州学习考察',
+        '6月3日至5日，临江市委书记王立群率临江市党政代表团赴浙江、苏州学习考察。',
+        '3日，代表团来到杭州，考察了杭州未来科技城。',
+        '5日，代表团来到苏州，考察了苏州工业园区。',
+      ].join('\n'),
+      'published: 2024-06-08\n',
+    ).map(visitLine);
+    expect(visits).toEqual([expect.stringMatching(/^临江市→杭州市、苏州市 \[王立群\]/u)]);
+  });
+
+  test('a province whose cities the text never reaches stays the destination', () => {
+    const visits = visitsOfArticle(
+      [
+        '临江党政代表团赴浙江、苏州学习考察',
+        '6月3日至5日，临江市委书记王立群率临江市党政代表团赴浙江、苏州学习考察。',
+        '5日，代表团来到苏州，考察了苏州工业园区。',
+      ].join('\n'),
+      'published: 2024-06-08\n',
+    ).map(visitLine);
+    expect(visits).toEqual([expect.stringMatching(/^临江市→浙江省、苏州市 \[王立群\]/u)]);
+  });
+});
