@@ -153,12 +153,47 @@ function withSeenParent(chain: readonly ChainLink[], ctx: PlaceContext): ChainLi
   return link && readings.length > 0 ? [{ ...link, readings }] : null;
 }
 
+/** True when a word from `start` to `end` stands where a place is written: after 赴, 、 or ——, before 、, 。 or 考察. */
+function inPlaceSlot(text: string, start: number, end: number): boolean {
+  const before =
+    start === 0 ||
+    BOUNDARY.test(text[start - 1] ?? '') ||
+    rules.placeVerbs.some((w) => text.endsWith(w, start));
+  const after =
+    end === text.length ||
+    BOUNDARY.test(text[end] ?? '') ||
+    rules.placeVerbs.some((w) => text.startsWith(w, end));
+  return before && after;
+}
+
+/** A lone weak short name at `i` (朝阳, 安康, 山南) standing where a place is written, or null. */
+function weakShortNameAt(text: string, i: number): ChainLink[] | null {
+  const chain = readChain(text, i, true);
+  const [link] = chain ?? [];
+  if (chain?.length !== 1 || !link || !inPlaceSlot(text, i, link.end)) return null;
+  const short = link.readings.filter((r) => r.via === 'short' && r.weak);
+  return short.length > 0 ? [{ ...link, readings: short }] : null;
+}
+
+/** The readings of a weak short name whose place the article names in full (朝阳市委书记 for 朝阳), or null. */
+function withSeenFullName(chain: readonly ChainLink[], ctx: PlaceContext): ChainLink[] | null {
+  const [link] = chain;
+  const readings = (link?.readings ?? []).filter((r) =>
+    (ctx.seen ?? []).some(
+      (p) => p.name === r.entry.place.name && p.province === r.entry.place.province,
+    ),
+  );
+  return link && readings.length > 0 ? [{ ...link, readings }] : null;
+}
+
 /** Find a chain of gazetteer names at `i` that the text really names. */
 export function gazetteerAt(text: string, i: number): Candidate | null {
   const strong = readChain(text, i);
   // 城东区、城西区, 和县: a full name that is also an ordinary word, read where the article names its parent.
   const weakFull = strong ? null : weakFullNameAt(text, i);
-  const chain = strong ?? weakFull;
+  // 赴朝阳学习考察, 抵达山南。: a short name that is also a word, read where the article names the place in full.
+  const weakShort = strong || weakFull ? null : weakShortNameAt(text, i);
+  const chain = strong ?? weakFull ?? weakShort;
   const first = chain?.[0];
   const last = chain?.at(-1);
   if (!chain || !first || !last) return null;
@@ -174,7 +209,11 @@ export function gazetteerAt(text: string, i: number): Candidate | null {
   const town = townAt(text, last.end);
   const end = last.end + (town?.length ?? 0);
   const build = (ctx: PlaceContext): PlaceMatch | null => {
-    const read = weakFull ? withSeenParent(weakFull, ctx) : chain;
+    const read = weakFull
+      ? withSeenParent(weakFull, ctx)
+      : weakShort
+        ? withSeenFullName(weakShort, ctx)
+        : chain;
     if (!read || !countyShortHolds(text, read, ctx)) return null;
     const { places, guessed } = resolveChain(read, ctx);
     const named = places.at(-1);

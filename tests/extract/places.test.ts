@@ -174,3 +174,31 @@ describe('[places] a county’s short name before 镇 that opens another place s
     expect(find('代表团赴南京镇江扬州考察').length).toBe(3);
   });
 });
+
+describe('[places] a short name that is also a word, where the article names the place in full', () => {
+  const names = (paragraphs: string[]) =>
+    findArticlePlaces(paragraphs).map((ms) => ms.flatMap((m) => m.places.map((p) => p.name)));
+
+  test('赴朝阳学习考察 … 朝阳市委书记: 朝阳 is 朝阳市, wherever it stands as a place', () => {
+    expect(
+      names([
+        '临江市党政代表团赴朝阳学习考察。',
+        '5日，代表团来到此行的第一站——朝阳。',
+        '朝阳市委书记李明对代表团表示欢迎。',
+      ]),
+    ).toEqual([['临江市', '朝阳市'], ['朝阳市'], ['朝阳市']]);
+  });
+
+  test('without the full name, 朝阳 and 安康 stay words', () => {
+    expect(names(['临江市党政代表团赴朝阳学习考察。', '祝愿大家平安、安康。'])).toEqual([
+      ['临江市'],
+      [],
+    ]);
+  });
+
+  test('inside a word (朝阳产业, 安康码) it stays a word even where the place is named', () => {
+    expect(
+      names(['朝阳市委书记李明说，要发展朝阳产业。', '安康市推广安康码。']),
+    ).toEqual([['朝阳市'], ['安康市']]);
+  });
+});
