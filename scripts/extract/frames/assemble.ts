@@ -5,7 +5,7 @@
 import type { Place } from '../../../src/schemas';
 import type { OfficialMention } from '../types';
 import type { Frame } from './frames';
-import { isWithin, overlaps } from './place-relations';
+import { isOwnProvince, isWithin, overlaps } from './place-relations';
 
 /** A trip as the frames tell it, before its passages, stops, sites and people are read. */
 export interface Trip {
@@ -60,7 +60,7 @@ function addDestinations(
   group = false,
 ): void {
   for (const p of places) {
-    if (overlaps(p, trip.origin)) continue;
+    if (overlaps(p, trip.origin) && !isOwnProvince(p, trip.origin)) continue;
     const at = trip.destinations.findIndex((d) => overlaps(p, d));
     const there = trip.destinations[at];
     // 赴潍坊市…第一组由X带队，赴寿光市: a group's place is the part of the destination it went to.
@@ -146,7 +146,7 @@ export function assembleTrips(
     }
     if (origin) {
       const named = [...f.destinations, ...(f.home && home ? [home] : [])];
-      let dests: Place[] = named.filter((d) => !overlaps(d, origin));
+      let dests: Place[] = named.filter((d) => !overlaps(d, origin) || isOwnProvince(d, origin));
       const known = tripFor(trips, origin, f, dests);
       // 赴宁阳县东疏镇赵茂村: the place of the sites is where the delegation went.
       if (dests.length === 0 && !f.home) dests = f.siteAreas.filter((d) => !overlaps(d, origin));

@@ -9,7 +9,7 @@ import type { OfficialMention } from '../types';
 import { assembleTrips, leadNames, type Trip } from './assemble';
 import { toldAsBackground } from './background';
 import { type DestinationResolver, readFrames } from './frames';
-import { isProvince, isWithin, overlaps, shortOf } from './place-relations';
+import { isOwnProvince, isProvince, isWithin, overlaps, shortOf } from './place-relations';
 import type { Sentence } from './sentences';
 import { ownerAt } from './site-owner';
 import { findSites, isHeading } from './sites';
@@ -327,6 +327,9 @@ export function findVisits(input: VisitInput, options: VisitOptions): VisitFindi
           return inside.length > 0 ? inside.filter((c) => !named.has(c.name)) : [d];
         });
       }
+      // 奔赴吉林2地 of 松原市 with no place of 吉林 reached: the trip went nowhere the text says.
+      destinations = destinations.filter((d) => !isOwnProvince(d, trip.origin));
+      if (destinations.length === 0) return [];
     }
     // A site told of another trip's delegation in a shared sentence is not this trip's.
     const restated = new Set<string>();

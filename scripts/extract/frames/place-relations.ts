@@ -31,6 +31,13 @@ export const overlaps = (a: Place, b: Place): boolean => isWithin(a, b) || isWit
 /** True for provinces and autonomous regions (not the four municipalities). */
 export const isProvince = (p: Place): boolean => p.level === 'province';
 
+/**
+ * True for the province a trip's origin lies in (奔赴吉林2地 of 松原市, 赴省内): a destination only
+ * until the places reached in it replace it, never one of its own.
+ */
+export const isOwnProvince = (p: Place, origin: Place): boolean =>
+  isProvince(p) && p.name !== origin.name && isWithin(origin, p);
+
 /** A place's short name (昆山 for 昆山市, 恩施 for 恩施土家族苗族自治州) for matching text. */
 export function shortOf(p: Place): string {
   return toShortNames(p.name, p.level)[0] ?? p.name;

@@ -300,3 +300,30 @@ describe('[visits] a province gone to, beside other places', () => {
     expect(visits).toEqual([expect.stringMatching(/^临江市→浙江省、苏州市 \[王立群\]/u)]);
   });
 });
+
+describe('[visits] a trip within the delegation’s own province', () => {
+  test('奔赴甘肃两地 of 白银市: the places reached in 甘肃 are the destinations', () => {
+    const visits = visitsOfArticle(
+      [
+        '白银党政代表团赴省内学习考察',
+        '5月8日至10日，由白银市委书记何立新率领的白银市党政代表团，先后奔赴甘肃两地学习考察。',
+        '8日，代表团来到兰州，考察了兰州新区。',
+        '10日，代表团来到定西，考察了定西马铃薯产业园。',
+      ].join('\n'),
+      'published: 2024-05-12\n',
+    ).map(visitLine);
+    expect(visits).toEqual([expect.stringMatching(/^白银市→兰州市、定西市 \[何立新\]/u)]);
+  });
+
+  test('the own province alone, no place of it reached: no destination is made up', () => {
+    const visits = visitsOfArticle(
+      [
+        '白银党政代表团赴省内学习考察',
+        '5月8日至10日，由白银市委书记何立新率领的白银市党政代表团，先后奔赴甘肃两地学习考察。',
+        '代表团成员纷纷表示，收获很大。',
+      ].join('\n'),
+      'published: 2024-05-12\n',
+    );
+    expect(visits.filter((v) => v.origin.name === '白银市')).toEqual([]);
+  });
+});
