@@ -3,7 +3,9 @@ import type { ArticleRecord, FileReport, Issue } from '../../src/schemas';
 import { articlePath } from '../../src/utils/article-path';
 import type { VisitDraft } from '../extract/frames/find-visits';
 import { convertScript } from '../pipeline/convert-script';
+import { note } from '../pipeline/clean-text';
 import { type Normalized, normalize, UnreadableError } from '../pipeline/normalize';
+import { dateInUrl } from '../pipeline/url-date';
 import { type Extracted, extractArticle } from './extract-article';
 import { type ArticleMeta, parseMeta } from './parse-meta';
 import type { SeedFile } from './read-seeds';
@@ -108,7 +110,9 @@ export function processSeed(seed: SeedFile): SeedResult {
     };
   }
   const published = meta.published ?? text.published;
-  const { found, problem } = extractSafely(seed, text, published, meta);
+  // Undated, but filed under a day (…/2018/11/20/…): relative dates are read against that day.
+  const filed = published === null ? dateInUrl(meta.url) : null;
+  const { found, problem } = extractSafely(seed, text, published ?? filed, meta);
   // A curator's title replaces the headline of the text, which is kept as the original title.
   const displaced = meta.title !== null && text.title !== null && text.title !== meta.title;
   const article: ArticleRecord = {
@@ -152,7 +156,15 @@ export function processSeed(seed: SeedFile): SeedResult {
       anomalies: text.anomalies,
       unresolved: found.unresolved,
       removed: text.removed,
-      notes: text.notes,
+      notes: filed
+        ? [
+            ...text.notes,
+            note(
+              'date-from-url',
+              `报道未写发布日期：年份与相对日期按网址中的日期 ${filed} 推断（发布日期仍记为未写明）`,
+            ),
+          ]
+        : text.notes,
     },
   };
 }
