@@ -2,8 +2,8 @@
 import type { ArticleRecord, FileReport, Issue } from '../../src/schemas';
 import { articlePath } from '../../src/utils/article-path';
 import type { VisitDraft } from '../extract/frames/find-visits';
-import { convertScript } from '../pipeline/convert-script';
 import { note } from '../pipeline/clean-text';
+import { convertScript } from '../pipeline/convert-script';
 import { type Normalized, normalize, UnreadableError } from '../pipeline/normalize';
 import { dateInUrl } from '../pipeline/url-date';
 import { type Extracted, extractArticle } from './extract-article';

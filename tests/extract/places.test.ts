@@ -197,8 +197,9 @@ describe('[places] a short name that is also a word, where the article names the
   });
 
   test('inside a word (朝阳产业, 安康码) it stays a word even where the place is named', () => {
-    expect(
-      names(['朝阳市委书记李明说，要发展朝阳产业。', '安康市推广安康码。']),
-    ).toEqual([['朝阳市'], ['安康市']]);
+    expect(names(['朝阳市委书记李明说，要发展朝阳产业。', '安康市推广安康码。'])).toEqual([
+      ['朝阳市'],
+      ['安康市'],
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { dateInUrl } from '../../scripts/pipeline/url-date';
 import { processSeed } from '../../scripts/lib/process-seed';
+import { dateInUrl } from '../../scripts/pipeline/url-date';
 
 describe('[url date] the day a news address files a report under', () => {
   test.each([
@@ -48,7 +48,11 @@ describe('[url date] an undated report filed under a day', () => {
 
   test('its trip takes the year of the day in its address, said to be inferred, and the report says why', () => {
     const r = run('url: "http://news.example.cn/system/2018/11/20/0123.shtml"\n');
-    expect(r.visits[0]?.date).toMatchObject({ start: '2018-11-16', end: '2018-11-18', inferred: true });
+    expect(r.visits[0]?.date).toMatchObject({
+      start: '2018-11-16',
+      end: '2018-11-18',
+      inferred: true,
+    });
     expect(r.article?.published).toBeNull();
     expect(r.report.notes.map((n) => n.kind)).toContain('date-from-url');
   });

@@ -272,7 +272,9 @@ describe('[visits] a province gone to, beside other places', () => {
       ].join('\n'),
       'published: 2024-05-15\n',
     ).map(visitLine);
-    expect(visits).toEqual([expect.stringMatching(/^梅州市→(肇庆市、昆明市|昆明市、肇庆市) \[陈立新\]/u)]);
+    expect(visits).toEqual([
+      expect.stringMatching(/^梅州市→(肇庆市、昆明市|昆明市、肇庆市) \[陈立新\]/u),
+    ]);
   });
 
   test('赴浙江、苏州 … 来到杭州: 浙江 is 杭州, 苏州 stays', () => {
