@@ -97,7 +97,8 @@ function nameOf(sentence: Sentence, from: number, to: number, skip = 0) {
   // 位于医药城的中慧元通生物, 机器人研发制造商深圳逐际动力科技公司: the name follows its description.
   for (let j = to - 2; j >= k; j--) {
     const w = tokens[j]?.text ?? '';
-    if (w === '的' || words.descriptorEnds.includes(w)) {
+    // 此行的第一站——贵港: what follows a dash (two tokens —) names what is before it.
+    if (w === '的' || w === '—' || words.descriptorEnds.includes(w)) {
       k = j + 1;
       break;
     }
@@ -159,6 +160,8 @@ function nameOf(sentence: Sentence, from: number, to: number, skip = 0) {
 function listAfter(sentence: Sentence, i: number, strong: boolean): SiteHit[] {
   const { tokens } = sentence;
   const items: NonNullable<ReturnType<typeof nameOf>>[] = [];
+  // 深入了解A推进B、发展C的经验: 深入 is an adverb of the clause's verb, and no list of places follows.
+  if (words.clauseOpenings.includes(tokens[i + 1]?.text ?? '')) return [];
   let k = i + 1;
   let lastEnd = k;
   let afterSoft = false;

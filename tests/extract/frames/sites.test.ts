@@ -89,3 +89,18 @@ describe('[sites] what is no site', () => {
     expect(hits.map((h) => [h.name, h.restated])).toEqual([['美的集团', true]]);
   });
 });
+
+describe('[sites] words around a list that are not names', () => {
+  test.each([
+    // 深入 is the adverb of 了解 here: what follows is what was learned, not where they went.
+    ['代表团深入了解临江推进产业园、发展新材料的经验做法。', []],
+    // The stop of a route written after a dash is a place, not a site.
+    ['13日，代表团来到此行的第二站——连云港。', []],
+    // …and a site written after the dash is the site, without the words before it.
+    ['代表团来到第一站——连云港经济技术开发区。', ['连云港经济技术开发区']],
+    // 深入 as a verb of its own still opens a list.
+    ['代表团深入临江高新区、临江港口物流园考察。', ['临江高新区', '临江港口物流园']],
+  ])('%s', (text, sites) => {
+    expect(sitesIn(text)).toEqual(sites);
+  });
+});
