@@ -67,12 +67,28 @@ function endsList(t: Token): boolean {
   );
 }
 
+/** The index of the ” that closes a short quotation opened at `j` (at most 8 tokens, no 。), or -1. */
+function quoteEnd(tokens: readonly Token[], j: number): number {
+  for (let m = j + 1; m < tokens.length && m <= j + 9; m++) {
+    const x = tokens[m]?.text ?? '';
+    if (x === '”') return m;
+    if (x === '“' || x === '。' || x === '！' || x === '？') return -1;
+  }
+  return -1;
+}
+
 /** Tokens of one item from `k`: up to a join, an end, or a soft join. */
 function itemAt(tokens: readonly Token[], k: number): number {
   let j = k;
   let depth = 0;
   while (j < tokens.length) {
     const t = tokens[j] as Token;
+    // “六小龙”之一的云深处科技公司, 走进“中国十大名村”华西村: a short quotation inside an item is part of it.
+    const close = t.text === '“' ? quoteEnd(tokens, j) : -1;
+    if (close > j) {
+      j = close + 1;
+      continue;
+    }
     if (t.text === '（' || t.text === '(') depth++;
     else if (t.text === '）' || t.text === ')') depth--;
     else if (depth <= 0 && (JOINS.has(t.text) || SOFT_JOINS.has(t.text) || (j > k && endsList(t))))
@@ -97,8 +113,13 @@ function nameOf(sentence: Sentence, from: number, to: number, skip = 0) {
   // 位于医药城的中慧元通生物, 机器人研发制造商深圳逐际动力科技公司: the name follows its description.
   for (let j = to - 2; j >= k; j--) {
     const w = tokens[j]?.text ?? '';
-    // 此行的第一站——贵港: what follows a dash (two tokens —) names what is before it.
-    if (w === '的' || w === '—' || words.descriptorEnds.includes(w)) {
+    // 此行的第一站——贵港: what follows a dash (two tokens —) names what is before it; so does a
+    // place's name after a quotation the item opens with (“全国文明村”临江村; “工业上楼”示范园区
+    // is one name).
+    const after = tokens[j + 1];
+    const proper = after?.kind === 'place' || /^n[rstz]/u.test(after?.pos ?? '');
+    const quoted = w === '”' && tokens[k]?.text === '“' && proper;
+    if (w === '的' || w === '—' || quoted || words.descriptorEnds.includes(w)) {
       k = j + 1;
       break;
     }

@@ -2,6 +2,7 @@
  * The trigger words of the visit finder (scripts/data/triggers.json) as sets, and as nodejieba user
  * words so that each comes out of segmentation as one token.
  */
+import sectors from '../../data/sectors.json' with { type: 'json' };
 import triggers from '../../data/triggers.json' with { type: 'json' };
 
 /** A class of trigger words. */
@@ -49,8 +50,19 @@ const WHOLE: readonly WordClass[] = [
   'siteListEnds',
 ];
 
-/** nodejieba user-dictionary lines (`word freq tag`) for the trigger words of two characters or more. */
+/**
+ * nodejieba user-dictionary lines (`word freq tag`): the trigger words of two characters or more,
+ * which must beat the words they overlap, and the sector keywords of three Han characters or more
+ * (碳中和, 新能源汽车, 低空经济), newer than jieba's dictionary, which it would otherwise cut
+ * (碳中|和 and a 和 read as a conjunction: 舟山碳中和产业园 is one site).
+ */
 export function triggerDictLines(): string[] {
   const words = new Set(WHOLE.flatMap((c) => wordsOf(c)).filter((w) => w.length >= 2));
-  return [...words].sort().map((w) => `${w} 200000 n`);
+  const keywords = sectors.sectors
+    .flatMap((s) => s.keywords)
+    .filter((k) => /^\p{Script=Han}{3,}$/u.test(k) && !words.has(k));
+  return [
+    ...[...words].sort().map((w) => `${w} 200000 n`),
+    ...[...new Set(keywords)].sort().map((k) => `${k} 20000 n`),
+  ];
 }

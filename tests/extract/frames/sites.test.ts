@@ -104,3 +104,21 @@ describe('[sites] words around a list that are not names', () => {
     expect(sitesIn(text)).toEqual(sites);
   });
 });
+
+describe('[sites] names the segmenter must keep whole', () => {
+  test.each([
+    // 碳中和 is a sector keyword, one word: its 和 is no conjunction.
+    ['代表团实地考察了临江城市展厅、临江碳中和产业园。', ['临江城市展厅', '临江碳中和产业园']],
+    // A short quotation inside an item belongs to it, and the name follows its description.
+    [
+      '代表团考察了未来科技城和“六小龙”之一的临江云深科技公司。',
+      ['未来科技城', '临江云深科技公司'],
+    ],
+    // …and a quotation it opens with describes a proper name after it,
+    ['代表团走进“全国文明村”临江村。', ['临江村']],
+    // but is part of a name that is only a kind without it.
+    ['代表团考察了“智造强区”示范园区和临江港口物流园。', ['“智造强区”示范园区', '临江港口物流园']],
+  ])('%s', (text, sites) => {
+    expect(sitesIn(text)).toEqual(sites);
+  });
+});
