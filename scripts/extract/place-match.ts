@@ -25,7 +25,8 @@ export interface PlaceMatch extends PlaceMention {
 export interface Candidate {
   start: number;
   end: number;
-  build: (ctx: PlaceContext) => PlaceMatch | null;
+  /** The match, given what the article names; `listed`: it is an item of a list of places. */
+  build: (ctx: PlaceContext, listed?: boolean) => PlaceMatch | null;
 }
 
 const STRADDLE = new Set(rules.straddleWords);
@@ -208,11 +209,12 @@ export function gazetteerAt(text: string, i: number): Candidate | null {
 
   const town = townAt(text, last.end);
   const end = last.end + (town?.length ?? 0);
-  const build = (ctx: PlaceContext): PlaceMatch | null => {
+  const build = (ctx: PlaceContext, listed = false): PlaceMatch | null => {
+    // 赴晋中、和顺考察: an item of a list of places is a place, a weak name too.
     const read = weakFull
       ? withSeenParent(weakFull, ctx)
       : weakShort
-        ? withSeenFullName(weakShort, ctx)
+        ? (withSeenFullName(weakShort, ctx) ?? (listed ? weakShort : null))
         : chain;
     if (!read || !countyShortHolds(text, read, ctx)) return null;
     const { places, guessed } = resolveChain(read, ctx);

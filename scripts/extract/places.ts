@@ -107,6 +107,20 @@ function opensCompanyName(text: string, match: PlaceMatch): boolean {
   return match.via !== 'foreign' && COMPANY.test(text.slice(match.end, match.end + 26));
 }
 
+/** Separators of the items of a list of places (赴晋中、和顺; 来到铁岭和民权). */
+const LIST_SEPARATORS = new Set(['、', '和', '及', '与']);
+
+/**
+ * True when the name from `c.start` to `c.end` is an item of a list of places: a place ends right
+ * before the separator before it, or one starts right after the separator after it.
+ */
+function listedAt(paragraph: string, c: { start: number; end: number }, previous?: PlaceMatch) {
+  const before = LIST_SEPARATORS.has(paragraph[c.start - 1] ?? '') && previous?.end === c.start - 1;
+  const after =
+    LIST_SEPARATORS.has(paragraph[c.end] ?? '') && readChain(paragraph, c.end + 1) !== null;
+  return before || after;
+}
+
 /** Find the places a paragraph names, in order; `context` resolves ambiguous names. */
 export function findPlaces(paragraph: string, context: PlaceContext = {}): PlaceMatch[] {
   const memo = new Map<number, Candidate | null>();
@@ -133,7 +147,10 @@ export function findPlaces(paragraph: string, context: PlaceContext = {}): Place
   const foreign = (context.seen ?? []).filter((p) => p.level === 'foreign');
   for (let i = 0; i < paragraph.length; ) {
     const c = at(i);
-    const read = c && !overtaken(c) ? c.build({ ...context, seen: seen() }) : null;
+    const read =
+      c && !overtaken(c)
+        ? c.build({ ...context, seen: seen() }, listedAt(paragraph, c, found.at(-1)))
+        : null;
     const town = read
       ? null
       : (listedTown(paragraph, found.at(-1), i) ??

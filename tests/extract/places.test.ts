@@ -203,3 +203,24 @@ describe('[places] a short name that is also a word, where the article names the
     ]);
   });
 });
+
+describe('[places] a short name that is also a word, as an item of a list of places', () => {
+  const names = (paragraph: string) =>
+    findArticlePlaces([paragraph]).flatMap((ms) => ms.flatMap((m) => m.places.map((p) => p.name)));
+
+  test.each([
+    ['临江市党政代表团赴晋中、和顺考察。', ['临江市', '晋中市', '和顺县']],
+    ['代表团先后来到铁岭、杏花岭区和民权。', ['铁岭市', '杏花岭区', '民权县']],
+    ['代表团赴太和、肥西学习考察。', ['太和县', '肥西县']],
+  ])('%s', (text, places) => {
+    expect(names(text)).toEqual(places);
+  });
+
+  test.each([
+    // Not items of the list: a word after a conjunction, inside a longer word.
+    ['代表团考察了南通和平安银行。', ['南通市']],
+    ['临江与东台和平共处，携手发展。', ['临江市', '东台市']],
+  ])('%s', (text, places) => {
+    expect(names(text)).toEqual(places);
+  });
+});
