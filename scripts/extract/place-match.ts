@@ -82,9 +82,7 @@ function countyShortHolds(text: string, chain: readonly ChainLink[], ctx: PlaceC
   if (link.readings.some(contextScorer(ctx))) return true;
   const i = link.start;
   if (opensFeatureName(text, link.end) || namesTown(text, link.end)) return false;
-  return (
-    i === 0 || BOUNDARY.test(text[i - 1] ?? '') || rules.placeVerbs.some((w) => text.endsWith(w, i))
-  );
+  return opensPlaceWord(text, i);
 }
 
 const FEATURE = new RegExp(
@@ -143,23 +141,37 @@ function weakFullNameAt(text: string, i: number): ChainLink[] | null {
   return full.length > 0 ? [{ ...link, readings: full }] : null;
 }
 
-/** The readings of a weak full name whose parent the article names (西宁市 for 城东区), or null. */
-function withSeenParent(chain: readonly ChainLink[], ctx: PlaceContext): ChainLink[] | null {
+/** The readings of a chain's one link that `named` holds of a place the article names, or null. */
+function withSeen(
+  chain: readonly ChainLink[],
+  ctx: PlaceContext,
+  named: (seen: Place, reading: Place) => boolean,
+): ChainLink[] | null {
   const [link] = chain;
   const readings = (link?.readings ?? []).filter((r) =>
-    (ctx.seen ?? []).some(
-      (p) => p.name === r.entry.place.parent && p.province === r.entry.place.province,
-    ),
+    (ctx.seen ?? []).some((p) => p.province === r.entry.place.province && named(p, r.entry.place)),
   );
   return link && readings.length > 0 ? [{ ...link, readings }] : null;
 }
 
+/** The readings of a weak full name whose parent the article names (西宁市 for 城东区), or null. */
+const withSeenParent = (chain: readonly ChainLink[], ctx: PlaceContext) =>
+  withSeen(chain, ctx, (seen, reading) => seen.name === reading.parent);
+
+/** The readings of a weak short name whose place the article names in full (朝阳市委书记 for 朝阳), or null. */
+const withSeenFullName = (chain: readonly ChainLink[], ctx: PlaceContext) =>
+  withSeen(chain, ctx, (seen, reading) => seen.name === reading.name);
+
+/** True when a place's name can start at `i`: at the start, after punctuation or a word like 的/在/赴. */
+function opensPlaceWord(text: string, i: number): boolean {
+  return (
+    i === 0 || BOUNDARY.test(text[i - 1] ?? '') || rules.placeVerbs.some((w) => text.endsWith(w, i))
+  );
+}
+
 /** True when a word from `start` to `end` stands where a place is written: after 赴, 、 or ——, before 、, 。 or 考察. */
 function inPlaceSlot(text: string, start: number, end: number): boolean {
-  const before =
-    start === 0 ||
-    BOUNDARY.test(text[start - 1] ?? '') ||
-    rules.placeVerbs.some((w) => text.endsWith(w, start));
+  const before = opensPlaceWord(text, start);
   const after =
     end === text.length ||
     BOUNDARY.test(text[end] ?? '') ||
@@ -174,17 +186,6 @@ function weakShortNameAt(text: string, i: number): ChainLink[] | null {
   if (chain?.length !== 1 || !link || !inPlaceSlot(text, i, link.end)) return null;
   const short = link.readings.filter((r) => r.via === 'short' && r.weak);
   return short.length > 0 ? [{ ...link, readings: short }] : null;
-}
-
-/** The readings of a weak short name whose place the article names in full (朝阳市委书记 for 朝阳), or null. */
-function withSeenFullName(chain: readonly ChainLink[], ctx: PlaceContext): ChainLink[] | null {
-  const [link] = chain;
-  const readings = (link?.readings ?? []).filter((r) =>
-    (ctx.seen ?? []).some(
-      (p) => p.name === r.entry.place.name && p.province === r.entry.place.province,
-    ),
-  );
-  return link && readings.length > 0 ? [{ ...link, readings }] : null;
 }
 
 /** Find a chain of gazetteer names at `i` that the text really names. */

@@ -18,3 +18,8 @@ export function visitLine(v: VisitDraft): string {
   const led = v.leaders.map((o) => o.name).join('、');
   return `${v.origin.name}→${to} [${led}] ${v.date.start ?? '?'}${v.mentionedOnly ? ' (passing)' : ''}`;
 }
+
+/** The visits, one line each, of an invented article given as its lines and its publication date. */
+export function visitLinesOf(lines: readonly string[], published: string): string[] {
+  return visitsOfArticle(lines.join('\n'), `published: ${published}\n`).map(visitLine);
+}

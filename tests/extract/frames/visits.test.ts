@@ -3,7 +3,7 @@
  * from where to where, led by whom, when, and whether the article only mentions them.
  */
 import { describe, expect, test } from 'vitest';
-import { visitLine, visitsOfArticle } from './article-visits';
+import { visitLine, visitLinesOf, visitsOfArticle } from './article-visits';
 
 describe('[visits] several delegations in one article', () => {
   test.each([
@@ -230,15 +230,15 @@ describe('[visits] a trip’s dates', () => {
 
 describe('[visits] a clause without its delegation, in an article of two', () => {
   test('走进B, where B is the other delegation’s destination, goes on with that trip', () => {
-    const visits = visitsOfArticle(
+    const visits = visitLinesOf(
       [
         '临江党政代表团赴东台学习考察',
         '3月11日至13日，临江市委书记王立群率临江市党政代表团赴东台学习考察。',
         '12月上旬，广西合山党政代表团到如皋学习考察，合山市委书记赵建华带队。',
         '走进东台，一个个新兴产业项目加速落地，发展势头强劲。',
-      ].join('\n'),
-      'published: 2024-03-16\n',
-    ).map(visitLine);
+      ],
+      '2024-03-16',
+    );
     expect(visits).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^临江市→东台市 \[王立群\]/u),
@@ -249,71 +249,71 @@ describe('[visits] a clause without its delegation, in an article of two', () =>
   });
 
   test('a place of neither trip continues the trip in focus', () => {
-    const visits = visitsOfArticle(
+    const visits = visitLinesOf(
       [
         '临江党政代表团赴东台学习考察',
         '3月11日至13日，临江市委书记王立群率临江市党政代表团赴东台学习考察。',
         '12日，代表团又来到如皋，考察了如皋港。',
-      ].join('\n'),
-      'published: 2024-03-16\n',
-    ).map(visitLine);
+      ],
+      '2024-03-16',
+    );
     expect(visits).toEqual([expect.stringMatching(/^临江市→东台市、如皋市 \[王立群\]/u)]);
   });
 });
 
 describe('[visits] a province gone to, beside other places', () => {
   test('奔赴广东、云南两地 … 抵达肇庆 … 抵达昆明: the province is the cities reached in it', () => {
-    const visits = visitsOfArticle(
+    const visits = visitLinesOf(
       [
         '梅州党政代表团赴外地学习考察',
         '5月10日至12日，由梅州市委书记陈立新率领的梅州市党政代表团，先后奔赴广东、云南两地学习考察。',
         '10日上午，代表团一行抵达肇庆。肇庆市委书记郭建华陪同考察。',
         '11日上午，代表团一行抵达昆明，考察了昆明经济技术开发区。',
-      ].join('\n'),
-      'published: 2024-05-15\n',
-    ).map(visitLine);
+      ],
+      '2024-05-15',
+    );
     expect(visits).toEqual([
       expect.stringMatching(/^梅州市→(肇庆市、昆明市|昆明市、肇庆市) \[陈立新\]/u),
     ]);
   });
 
   test('赴浙江、苏州 … 来到杭州: 浙江 is 杭州, 苏州 stays', () => {
-    const visits = visitsOfArticle(
+    const visits = visitLinesOf(
       [
         '临江党政代表团赴浙江、苏州学习考察',
         '6月3日至5日，临江市委书记王立群率临江市党政代表团赴浙江、苏州学习考察。',
         '3日，代表团来到杭州，考察了杭州未来科技城。',
         '5日，代表团来到苏州，考察了苏州工业园区。',
-      ].join('\n'),
-      'published: 2024-06-08\n',
-    ).map(visitLine);
+      ],
+      '2024-06-08',
+    );
     expect(visits).toEqual([expect.stringMatching(/^临江市→杭州市、苏州市 \[王立群\]/u)]);
   });
 
   test('a province whose cities the text never reaches stays the destination', () => {
-    const visits = visitsOfArticle(
+    const visits = visitLinesOf(
       [
         '临江党政代表团赴浙江、苏州学习考察',
         '6月3日至5日，临江市委书记王立群率临江市党政代表团赴浙江、苏州学习考察。',
         '5日，代表团来到苏州，考察了苏州工业园区。',
-      ].join('\n'),
-      'published: 2024-06-08\n',
-    ).map(visitLine);
+      ],
+      '2024-06-08',
+    );
     expect(visits).toEqual([expect.stringMatching(/^临江市→浙江省、苏州市 \[王立群\]/u)]);
   });
 });
 
 describe('[visits] a trip within the delegation’s own province', () => {
   test('奔赴甘肃两地 of 白银市: the places reached in 甘肃 are the destinations', () => {
-    const visits = visitsOfArticle(
+    const visits = visitLinesOf(
       [
         '白银党政代表团赴省内学习考察',
         '5月8日至10日，由白银市委书记何立新率领的白银市党政代表团，先后奔赴甘肃两地学习考察。',
         '8日，代表团来到兰州，考察了兰州新区。',
         '10日，代表团来到定西，考察了定西马铃薯产业园。',
-      ].join('\n'),
-      'published: 2024-05-12\n',
-    ).map(visitLine);
+      ],
+      '2024-05-12',
+    );
     expect(visits).toEqual([expect.stringMatching(/^白银市→兰州市、定西市 \[何立新\]/u)]);
   });
 
