@@ -159,10 +159,14 @@ export function processSeed(seed: SeedFile): SeedResult {
       notes: filed
         ? [
             ...text.notes,
-            note(
-              'date-from-url',
-              `报道未写发布日期：年份与相对日期按网址中的日期 ${filed} 推断（发布日期仍记为未写明）`,
-            ),
+            {
+              ...note(
+                'date-from-url',
+                `报道未写发布日期：年份与相对日期按网址中的日期 ${filed} 推断（发布日期仍记为未写明）`,
+              ),
+              // The date itself, for the article page.
+              text: filed,
+            },
           ]
         : text.notes,
     },

@@ -319,6 +319,18 @@ describe('the second round: files that are not what they seem', () => {
     expect(reportLines('saved-page.txt').join('\n')).toContain('文件是 HTML');
   });
 
+  test('an undated report filed under a day: its trip takes that year, and its page says why', () => {
+    const visits: { article: string; date: { start: string | null; inferred: boolean } }[] =
+      JSON.parse(readOut('data/visits.json'));
+    expect(visits.filter((v) => v.article === 'undated-filed').map((v) => v.date)).toEqual([
+      expect.objectContaining({ start: '2018-03-12', inferred: true }),
+    ]);
+    expect(article('undated-filed')?.published).toBeNull();
+    expect(reportOf('undated-filed.txt')?.notes.map((n) => n.kind)).toEqual(['date-from-url']);
+    const page = readOut('articles/undated-filed/index.html');
+    expect(page).toContain('网址中的日期为2018年3月15日');
+  });
+
   test('full-width digits are half-width in the text', () => {
     expect(article('full-width')?.paragraphs.join('')).toContain('3月12日至13日');
   });

@@ -169,6 +169,8 @@ export const FIXTURES_2: readonly Fixture[] = [
     strict: true,
   },
   { file: 'meta-future.txt', status: 'ok', says: /published 是未来的日期/, strict: true },
+  // No publication date, but an address filed under a day: not a problem, a note.
+  { file: 'undated-filed.txt', status: 'ok', strict: false },
 ];
 
 /** The fixtures and what must become of each. */
@@ -214,6 +216,7 @@ export const META_FILES = [
   'meta-alias-bomb.meta.yaml',
   'meta-ftp-url.meta.yaml',
   'meta-future.meta.yaml',
+  'undated-filed.meta.yaml',
 ];
 
 /** Writes the five seeds and every fixture into `dir` (which must exist). */
@@ -301,4 +304,6 @@ function writeSecondRound(
   put('meta-ftp-url.meta.yaml', 'url: ftp://example.org/a.txt\n');
   put('meta-future.txt', visitArticle('金华市', '朱重烈', '义乌'));
   put('meta-future.meta.yaml', 'published: 2999-01-01\n');
+  put('undated-filed.txt', visitArticle('丽水市', '胡海峰', '台州'));
+  put('undated-filed.meta.yaml', 'url: "http://news.example.cn/system/2018/03/15/012345.shtml"\n');
 }
