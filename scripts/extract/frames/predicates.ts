@@ -34,7 +34,11 @@ function placesAfter(tokens: readonly Token[], i: number) {
   while (tokens[k]?.text === '了' || tokens[k]?.text === '到' || tokens[k]?.text === '至') k++;
   // 来到此行的第一站——南通, 首站：泰州: the place follows the words for the stop.
   const dash = tokens.findIndex((t, j) => j >= k && j < k + 6 && /^(?:——|—|：|:)$/u.test(t.text));
-  if (dash > 0 && tokens.slice(k, dash).some((t) => /站$/u.test(t.text))) k = dash + 1;
+  if (dash > 0 && tokens.slice(k, dash).some((t) => /站$/u.test(t.text))) {
+    // —— comes out of the tokenizer as two tokens.
+    k = dash + 1;
+    while (/^[—：:]$/u.test(tokens[k]?.text ?? '')) k++;
+  }
   const home = homeWordAt(tokens, k);
   if (home > 0) return { home: true, items: [], end: k + home };
   const list = placeListAt(tokens, k);

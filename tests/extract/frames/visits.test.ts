@@ -214,6 +214,23 @@ describe('[visits] a trip’s dates', () => {
     expect(lj?.date).toMatchObject({ start: '2022-01-05', end: '2022-01-09' });
   });
 
+  test('此行的第一站——X (a dash the tokenizer cuts in two): the stop is X, on the day written', () => {
+    const [v] = visitsOfArticle(
+      [
+        '临江党政代表团赴东台、如皋学习考察',
+        '刚刚过去的一周，由临江市委书记王立群带队的临江市党政代表团前往东台、如皋进行交流学习。',
+        '19日，代表团来到此行的第一站——东台。东台市委书记孙海涛陪同考察。',
+        '20日，代表团来到此行的第二站——如皋。',
+      ].join('\n'),
+      'published: 2023-03-21\n',
+    );
+    expect(v?.date).toMatchObject({ start: '2023-03-19', end: '2023-03-20' });
+    expect(v?.stops.map((s) => [s.place.name, s.date?.start])).toEqual([
+      ['东台市', '2023-03-19'],
+      ['如皋市', '2023-03-20'],
+    ]);
+  });
+
   test('a stop dated a day after the month the article states goes on the trip', () => {
     const [v] = visitsOfArticle(
       [
