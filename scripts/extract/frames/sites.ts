@@ -3,6 +3,7 @@
  * verb (考察了A、B和C等地; 深入A，B；C), each name whole as the segmenter cut it, never cut mid-word.
  */
 import type { Place } from '../../../src/schemas';
+import placeRules from '../../data/place-name-rules.json' with { type: 'json' };
 import words from '../../data/site-words.json' with { type: 'json' };
 import type { Sentence } from './sentences';
 import { homeWordAt } from './token-groups';
@@ -139,7 +140,11 @@ function nameOf(sentence: Sentence, from: number, to: number, skip = 0) {
       ? first.end - inner.length
       : first.start + (k === from ? skip : 0);
   const name = sentence.text.slice(from0 - sentence.start, last.end - sentence.start);
-  const verbs = tokens.slice(k, to).some((t) => t.kind === 'word' && /^v(?!n)/u.test(t.pos));
+  // A registered company's full name (…股份有限公司) is a name whatever words it holds (遵义 read as
+  // a verb where the place opens the company's name).
+  const company = placeRules.companyEnds.some((e) => name.endsWith(e));
+  const verbs =
+    !company && tokens.slice(k, to).some((t) => t.kind === 'word' && /^v(?!n)/u.test(t.pos));
   // 文化旅游, 航空物流: only common words, no place and no proper name: a kind or a topic.
   const common = tokens
     .slice(k, to)

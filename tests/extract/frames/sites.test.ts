@@ -118,6 +118,11 @@ describe('[sites] names the segmenter must keep whole', () => {
     ['代表团走进“全国文明村”临江村。', ['临江村']],
     // but is part of a name that is only a kind without it.
     ['代表团考察了“智造强区”示范园区和临江港口物流园。', ['“智造强区”示范园区', '临江港口物流园']],
+    // A registered company's full name is a site whatever the segmenter reads in it.
+    [
+      '在遵义创润精密机械股份有限公司，王立群仔细询问企业生产情况。',
+      ['遵义创润精密机械股份有限公司'],
+    ],
   ])('%s', (text, sites) => {
     expect(sitesIn(text)).toEqual(sites);
   });
