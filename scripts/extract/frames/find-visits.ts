@@ -4,6 +4,7 @@
  * speak of a delegation or a trip but give no visit are returned too, so that none is lost silently.
  */
 import type { DateSpan, Evidence, Place, Visit } from '../../../src/schemas';
+import { compareIsoDates, monthIndex } from '../date-calendar';
 import { isRelativeDate } from '../date-relative';
 import type { OfficialMention } from '../types';
 import { assembleTrips, leadNames, type Trip } from './assemble';
@@ -95,27 +96,6 @@ function mainOf(trips: readonly Trip[], input: VisitInput): (t: Trip) => boolean
     if (leadNames(t).size > 0) return true;
     return t.frames.filter((f) => f.subject !== null && f.kind !== 'meet').length >= 2;
   };
-}
-
-/**
- * Compares two ISO dates of any precision (2023-11-04, 2023-11, --11-04) at the precision they share:
- * negative when `a` is earlier, 0 when the shared part is the same (2023-11 and 2023-11-04), positive
- * when later. A date without year is compared with one with a year by month and day.
- */
-export function compareIsoDates(a: string, b: string): number {
-  const [x, y] =
-    a.startsWith('--') === b.startsWith('--')
-      ? [a, b]
-      : [a.replace(/^(?:\d{4}|-)-/u, '--'), b.replace(/^(?:\d{4}|-)-/u, '--')];
-  const n = Math.min(x.length, y.length);
-  const [p, q] = [x.slice(0, n), y.slice(0, n)];
-  return p < q ? -1 : p > q ? 1 : 0;
-}
-
-/** The month of an ISO date of any precision as a count of months (year unknown: year 0), or null. */
-function monthIndex(iso: string): number | null {
-  const m = /^(?:(\d{4})|-)-(\d{2})/u.exec(iso);
-  return m ? Number(m[1] ?? 0) * 12 + Number(m[2]) - 1 : null;
 }
 
 /**

@@ -3,6 +3,7 @@
  * from where to where, led by whom, when, and whether the article only mentions them.
  */
 import { describe, expect, test } from 'vitest';
+import { processSeed } from '../../../scripts/lib/process-seed';
 import { visitLine, visitLinesOf, visitsOfArticle } from './article-visits';
 
 describe('[visits] several delegations in one article', () => {
@@ -334,7 +335,19 @@ describe('[visits] a trip within the delegation’s own province', () => {
     expect(visits).toEqual([expect.stringMatching(/^白银市→兰州市、定西市 \[何立新\]/u)]);
   });
 
-  test('the own province alone, no place of it reached: no destination is made up', () => {
+  test('the own province alone, no place of it reached: no destination is made up, and the report says a visit went unrecognised', () => {
+    const text = [
+      '白银党政代表团赴省内学习考察',
+      '5月8日至10日，由白银市委书记何立新率领的白银市党政代表团，先后奔赴甘肃两地学习考察。',
+      '代表团成员纷纷表示，收获很大。',
+    ].join('\n');
+    const { report } = processSeed({
+      id: 'invented',
+      file: 'invented.txt',
+      bytes: new TextEncoder().encode(text),
+      metaText: 'published: 2024-05-12\n',
+    });
+    expect(report.unresolved.map((u) => u.kind)).toContain('visit-unrecognised');
     const visits = visitsOfArticle(
       [
         '白银党政代表团赴省内学习考察',
