@@ -25,8 +25,8 @@ export interface PlaceMatch extends PlaceMention {
 export interface Candidate {
   start: number;
   end: number;
-  /** The match, given what the article names; `listed`: it is an item of a list of places. */
-  build: (ctx: PlaceContext, listed?: boolean) => PlaceMatch | null;
+  /** The match, given what the article names; `listed`: whether it is an item of a list of places. */
+  build: (ctx: PlaceContext, listed?: () => boolean) => PlaceMatch | null;
 }
 
 const STRADDLE = new Set(rules.straddleWords);
@@ -132,13 +132,18 @@ const townOf = (name: string, parent: Place): Place => ({
   lon: null,
 });
 
-/** A lone full name of notStandaloneFullNames at `i` (城东区), its readings those full names, or null. */
-function weakFullNameAt(text: string, i: number): ChainLink[] | null {
-  const chain = readChain(text, i, true);
+/**
+ * The weak readings of a lone name (a chain of one link, read with weak names allowed) that `keep`
+ * holds: full names of notStandaloneFullNames (城东区), or short names that are also words (朝阳).
+ */
+function weakReadings(
+  chain: readonly ChainLink[] | null,
+  keep: (via: string) => boolean,
+): ChainLink[] | null {
   const [link] = chain ?? [];
   if (chain?.length !== 1 || !link) return null;
-  const full = link.readings.filter((r) => r.via === 'full' && r.weak);
-  return full.length > 0 ? [{ ...link, readings: full }] : null;
+  const readings = link.readings.filter((r) => r.weak && keep(r.via));
+  return readings.length > 0 ? [{ ...link, readings }] : null;
 }
 
 /** The readings of a chain's one link that `named` holds of a place the article names, or null. */
@@ -179,22 +184,19 @@ function inPlaceSlot(text: string, start: number, end: number): boolean {
   return before && after;
 }
 
-/** A lone weak short name at `i` (朝阳, 安康, 山南) standing where a place is written, or null. */
-function weakShortNameAt(text: string, i: number): ChainLink[] | null {
-  const chain = readChain(text, i, true);
-  const [link] = chain ?? [];
-  if (chain?.length !== 1 || !link || !inPlaceSlot(text, i, link.end)) return null;
-  const short = link.readings.filter((r) => r.via === 'short' && r.weak);
-  return short.length > 0 ? [{ ...link, readings: short }] : null;
-}
-
 /** Find a chain of gazetteer names at `i` that the text really names. */
 export function gazetteerAt(text: string, i: number): Candidate | null {
   const strong = readChain(text, i);
+  // Weak names are read once, and only where no strong name stands.
+  const loose = strong ? null : readChain(text, i, true);
   // 城东区、城西区, 和县: a full name that is also an ordinary word, read where the article names its parent.
-  const weakFull = strong ? null : weakFullNameAt(text, i);
-  // 赴朝阳学习考察, 抵达山南。: a short name that is also a word, read where the article names the place in full.
-  const weakShort = strong || weakFull ? null : weakShortNameAt(text, i);
+  const weakFull = weakReadings(loose, (via) => via === 'full');
+  // 赴朝阳学习考察, 抵达山南。: a short name that is also a word, where a place is written, read where
+  // the article names the place in full or lists it with other places.
+  const weakShort =
+    weakFull === null && loose?.[0] && inPlaceSlot(text, i, loose[0].end)
+      ? weakReadings(loose, (via) => via === 'short')
+      : null;
   const chain = strong ?? weakFull ?? weakShort;
   const first = chain?.[0];
   const last = chain?.at(-1);
@@ -210,12 +212,12 @@ export function gazetteerAt(text: string, i: number): Candidate | null {
 
   const town = townAt(text, last.end);
   const end = last.end + (town?.length ?? 0);
-  const build = (ctx: PlaceContext, listed = false): PlaceMatch | null => {
+  const build = (ctx: PlaceContext, listed = () => false): PlaceMatch | null => {
     // 赴晋中、和顺考察: an item of a list of places is a place, a weak name too.
     const read = weakFull
       ? withSeenParent(weakFull, ctx)
       : weakShort
-        ? (withSeenFullName(weakShort, ctx) ?? (listed ? weakShort : null))
+        ? (withSeenFullName(weakShort, ctx) ?? (listed() ? weakShort : null))
         : chain;
     if (!read || !countyShortHolds(text, read, ctx)) return null;
     const { places, guessed } = resolveChain(read, ctx);

@@ -149,7 +149,7 @@ export function findPlaces(paragraph: string, context: PlaceContext = {}): Place
     const c = at(i);
     const read =
       c && !overtaken(c)
-        ? c.build({ ...context, seen: seen() }, listedAt(paragraph, c, found.at(-1)))
+        ? c.build({ ...context, seen: seen() }, () => listedAt(paragraph, c, found.at(-1)))
         : null;
     const town = read
       ? null

@@ -5,7 +5,7 @@ import { findVisits, type VisitDraft } from '../extract/frames/find-visits';
 import type { Sentence } from '../extract/frames/sentences';
 import { toSentences } from '../extract/frames/sentences';
 import type { Tagger } from '../extract/frames/tokens';
-import { triggerDictLines } from '../extract/frames/vocabulary';
+import { segmenterDictLines } from '../extract/frames/vocabulary';
 import { HOME_REPORT, homeOfHeader, homeOfText, isHostReport } from '../extract/home-place';
 import {
   articleOfficials,
@@ -117,7 +117,7 @@ let dictionaryReady = false;
 /** nodejieba with the trigger words as user words (loaded once). */
 function tagger(): Tagger {
   if (!dictionaryReady) {
-    setUserDict(triggerDictLines());
+    setUserDict(segmenterDictLines());
     dictionaryReady = true;
   }
   return tag;

@@ -47,8 +47,7 @@ export function dateInUrl(url: string | null): string | null {
   }
   const g = MONTH_FORM.exec(path)?.groups;
   if (!g) return null;
-  const year = Number(g.y);
-  const month = Number(g.m);
-  if (year < FIRST_YEAR || year > LAST_YEAR || month < 1 || month > 12) return null;
-  return `${g.y}-${g.m}`;
+  const parts = { year: Number(g.y), month: Number(g.m), day: null };
+  if (parts.year < FIRST_YEAR || parts.year > LAST_YEAR || !isValid(parts)) return null;
+  return isoDate(parts);
 }

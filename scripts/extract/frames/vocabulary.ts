@@ -1,6 +1,6 @@
 /**
- * The trigger words of the visit finder (scripts/data/triggers.json) as sets, and as nodejieba user
- * words so that each comes out of segmentation as one token.
+ * The trigger words of the visit finder (scripts/data/triggers.json) as sets, and with the sector
+ * keywords as nodejieba user words so that each comes out of segmentation as one token.
  */
 import sectors from '../../data/sectors.json' with { type: 'json' };
 import triggers from '../../data/triggers.json' with { type: 'json' };
@@ -56,7 +56,7 @@ const WHOLE: readonly WordClass[] = [
  * (碳中和, 新能源汽车, 低空经济), newer than jieba's dictionary, which it would otherwise cut
  * (碳中|和 and a 和 read as a conjunction: 舟山碳中和产业园 is one site).
  */
-export function triggerDictLines(): string[] {
+export function segmenterDictLines(): string[] {
   const words = new Set(WHOLE.flatMap((c) => wordsOf(c)).filter((w) => w.length >= 2));
   const keywords = sectors.sectors
     .flatMap((s) => s.keywords)

@@ -1,7 +1,7 @@
 /** Invented paragraphs as the visit finder reads them: places, officials, dates, tokens. */
 import { findArticleDates } from '../../../scripts/extract/dates';
 import { type Sentence, toSentences } from '../../../scripts/extract/frames/sentences';
-import { triggerDictLines } from '../../../scripts/extract/frames/vocabulary';
+import { segmenterDictLines } from '../../../scripts/extract/frames/vocabulary';
 import { findOfficials } from '../../../scripts/extract/officials';
 import { findArticlePlaces, placeResolver, placesNamed } from '../../../scripts/extract/places';
 import { setUserDict, tag } from '../../../scripts/lib/jieba';
@@ -11,7 +11,7 @@ let ready = false;
 /** The sentences of invented paragraphs (no title), tokenized as the build tokenizes them. */
 export function sentencesOf(...paragraphs: string[]): Sentence[] {
   if (!ready) {
-    setUserDict(triggerDictLines());
+    setUserDict(segmenterDictLines());
     ready = true;
   }
   const found = findArticlePlaces(paragraphs);
