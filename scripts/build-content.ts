@@ -61,6 +61,11 @@ export interface BuildContentOptions {
   cache?: SeedCache | null;
   /** The site's base path, put before the links of the article bodies; default `/`. */
   base?: string;
+  /**
+   * The pipeline's version (pipelineVersion): an article's files in the content folder made by
+   * another version (another renderer) are made again. Default: none recorded.
+   */
+  version?: string;
 }
 
 /** Everything the content step produced. */
@@ -217,6 +222,7 @@ function assembleContent(
     },
     base: options.base ?? '/',
     cache: options.cache ?? null,
+    version: options.version ?? '',
   });
   const result: ContentResult = {
     filesRead:

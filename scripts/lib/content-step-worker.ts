@@ -42,13 +42,15 @@ async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
 try {
   // 1. Read, normalize and extract every article (on a thread a core), reusing the results kept
   //    for articles whose bytes and pipeline version are unchanged; write the content folder.
-  const cache = o.cacheDir === null ? null : openSeedCache(o.cacheDir, pipelineVersion(o.root));
+  const version = pipelineVersion(o.root);
+  const cache = o.cacheDir === null ? null : openSeedCache(o.cacheDir, version);
   const content = await step('内容', () =>
     buildContentInWorkers({
       seedsDir: o.seedsDir,
       contentDir: o.contentDir,
       cache,
       base: o.base,
+      version,
       ...(o.workers === undefined ? {} : { workers: o.workers }),
       onProgress: (file, i, n) => void say({ kind: 'progress', line: `  [${i}/${n}] ${file}` }),
     }),

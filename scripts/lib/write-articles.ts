@@ -1,8 +1,8 @@
 /**
- * Writes each article's files into the content folder's `articles/`: `<id>.md`, the Markdown a
- * reader downloads, and `<id>.html`, its body rendered with the entity links (render-article-body.ts).
- * An article whose text, metadata, marks and base are those its files were made from last time
- * keeps them (`.inputs.json` records what they were made from); a rendered body is kept in the
+ * Writes each article's files into the content folder's `articles/`: `<id>.md`, the article's
+ * Markdown with its citation in the frontmatter, and `<id>.html`, its body rendered with the entity
+ * marks (render-article-body.ts). An article whose text, metadata, marks, base and pipeline version
+ * are those its files were made from last time keeps them (`.inputs.json` records what they were made from); a rendered body is kept in the
  * article cache under the hash of what it is made from; files of articles gone are removed. The
  * rendering is the one costly part: planArticleFiles says what to render, and the build renders it
  * on worker threads (render-worker.ts), tests and small folders in their own thread (build-content.ts).
@@ -73,7 +73,7 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
 export function planArticleFiles(
   dir: string,
   articles: readonly ArticleRecord[],
-  options: { resolve: EntityResolvers; base: string; cache: SeedCache | null },
+  options: { resolve: EntityResolvers; base: string; cache: SeedCache | null; version: string },
 ): ArticleFilesPlan {
   mkdirSync(dir, { recursive: true });
   const before = readInputs(dir);
@@ -90,7 +90,10 @@ export function planArticleFiles(
     const names = [`${article.id}.md`, `${article.id}.html`];
     for (const name of names) plan.wanted.add(name);
     const front = articleMarkdownFront(article);
-    const key = sha256(JSON.stringify([options.base, front, article.paragraphs, marks]));
+    // The pipeline's version counts: a file made by another renderer is made again.
+    const key = sha256(
+      JSON.stringify([options.version, options.base, front, article.paragraphs, marks]),
+    );
     plan.inputs[article.id] = key;
     if (before[article.id] === key && names.every((n) => existsSync(join(dir, n)))) continue;
     const body = paragraphsToMarkdown(article.paragraphs);
