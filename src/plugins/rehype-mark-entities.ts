@@ -4,7 +4,10 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { EntityMark } from '../schemas/article-markdown';
 import { prefixBase } from '../utils/prefix-base';
 
-/** One thing to mark: every occurrence of `text` becomes a link to `href` (ArticleMarkdownSchema). */
+/**
+ * One thing to mark (ArticleMarkdownSchema): every occurrence of `text` is marked, the first
+ * occurrence of its entity links to `href`.
+ */
 export type { EntityMark };
 
 /** Options of rehypeMarkEntities. */
@@ -30,20 +33,27 @@ export const KIND_CLASS: Record<EntityMark['kind'], string> = {
   sector: 'es',
 };
 
+/** Whether a later mention of this entity is marked (a place's, an official's) or left as text. */
+const marksLater = (mark: EntityMark) => mark.kind !== 'sector';
+
 /**
- * Make the link element for one occurrence. Its title (地点：盐城市（江苏省）) is given on the
- * first mention of each entity only: the later ones link to the same page and say the same.
+ * The element for one occurrence. The first mention of each entity is a link to
+ * its page with its title (地点：盐城市（江苏省）); the later mentions of a place or an official
+ * are marked the same way but not linked, as a reference work links a name once: a long report
+ * names its places a hundred times, and a hundred links to the same page would be most of the
+ * page's weight and nothing a reader needs. A sector's later keywords are not marked at all: the
+ * first shows which word tagged the report, and 资本 or 人才 marked in every sentence would mark
+ * half the text.
  */
-function toLink(mark: EntityMark, value: string, first: boolean): Element {
+function toMark(mark: EntityMark, value: string, first: boolean): Element {
+  const className = [KIND_CLASS[mark.kind]];
+  const children: ElementContent[] = [{ type: 'text', value }];
+  if (!first) return { type: 'element', tagName: 'span', properties: { className }, children };
   return {
     type: 'element',
     tagName: 'a',
-    properties: {
-      href: mark.href,
-      className: [KIND_CLASS[mark.kind]],
-      ...(first && mark.title ? { title: mark.title } : {}),
-    },
-    children: [{ type: 'text', value }],
+    properties: { href: mark.href, className, ...(mark.title ? { title: mark.title } : {}) },
+    children,
   };
 }
 
@@ -52,18 +62,19 @@ function splitText(
   node: Text,
   pattern: RegExp,
   marks: Map<string, EntityMark>,
-  titled: Set<string>,
+  linked: Set<string>,
 ) {
   const parts: ElementContent[] = [];
   let last = 0;
   for (const match of node.value.matchAll(pattern)) {
     const mark = marks.get(match[0]);
     if (!mark) continue;
+    const first = !linked.has(mark.href);
+    if (!first && !marksLater(mark)) continue;
     if (match.index > last)
       parts.push({ type: 'text', value: node.value.slice(last, match.index) });
-    const first = !titled.has(mark.href);
-    titled.add(mark.href);
-    parts.push(toLink(mark, match[0], first));
+    linked.add(mark.href);
+    parts.push(toMark(mark, match[0], first));
     last = match.index + match[0].length;
   }
   if (parts.length === 0) return null;
@@ -86,21 +97,22 @@ function compile(entities: readonly EntityMark[], base: string) {
 }
 
 /**
- * Mark every occurrence of the given places, officials and sectors in text nodes as links,
- * the longest text first (昆山市 before 昆山), never inside an existing link; the kind as a class
- * (KIND_CLASS), the title on the first mention of each. The text stays text nodes, so the
- * serializer escapes it.
+ * Mark every occurrence of the given places, officials and sectors in text nodes, the longest
+ * text first (昆山市 before 昆山), never inside an existing link; the kind as a class (KIND_CLASS);
+ * the first mention of each entity (by page) is a link with its title, the later ones of a place
+ * or an official are marked only, a sector's are left as text (toMark). The text stays text
+ * nodes, so the serializer escapes it.
  */
 const rehypeMarkEntities: Plugin<[Options], Root> = (options) => {
   const { marks, pattern } = compile(options.entities, options.base ?? '/');
   return (tree) => {
     if (!pattern) return;
-    // The entities already mentioned (by page), in document order: only the first gets a title.
-    const titled = new Set<string>();
+    // The entities already mentioned (by page), in document order: only the first is linked.
+    const linked = new Set<string>();
     visit(tree, (node, index, parent) => {
       if (node.type === 'element' && SKIPPED.has(node.tagName)) return SKIP;
       if (node.type !== 'text' || !parent || index === undefined) return;
-      const parts = splitText(node, pattern, marks, titled);
+      const parts = splitText(node, pattern, marks, linked);
       if (!parts) return;
       parent.children.splice(index, 1, ...parts);
       return [SKIP, index + parts.length];

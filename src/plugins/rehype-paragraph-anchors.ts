@@ -1,16 +1,18 @@
 import type { Element, Root } from 'hast';
 import type { Plugin } from 'unified';
 
-/** The link that leads paragraph `index`: its number (1-based), pointing at its own anchor. */
+/**
+ * The link that leads paragraph `index`: its number (1-based), pointing at its own anchor. Out of
+ * the search index by its class (pagefind-exclude.ts).
+ */
 function numberLink(index: number): Element {
   return {
     type: 'element',
     tagName: 'a',
     properties: {
       href: `#p-${index}`,
-      className: ['para-number'],
+      className: ['pn'],
       ariaLabel: `第${index + 1}段`,
-      dataPagefindIgnore: '',
     },
     children: [{ type: 'text', value: String(index + 1) }],
   };

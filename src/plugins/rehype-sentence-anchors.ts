@@ -5,7 +5,7 @@ import { sentenceId, splitSentences } from '../utils/sentences';
 
 /** Options of rehypeSentenceAnchors. */
 export interface Options {
-  /** Class of each sentence's span. */
+  /** Class of each sentence's span; none by default (the article's stylesheet finds them by id). */
   className?: string;
 }
 
@@ -17,7 +17,7 @@ const isText = (node: ElementContent): node is Extract<ElementContent, { type: '
   node.type === 'text';
 
 /** Wraps each sentence of the text children in a span with its anchor id. */
-function wrapSentences(paragraph: number, children: ElementContent[], className: string) {
+function wrapSentences(paragraph: number, children: ElementContent[], className?: string) {
   const text = children
     .filter(isText)
     .map((c) => c.value)
@@ -25,7 +25,7 @@ function wrapSentences(paragraph: number, children: ElementContent[], className:
   const spans: Element[] = splitSentences(text).map((sentence, i) => ({
     type: 'element',
     tagName: 'span',
-    properties: { id: sentenceId(paragraph, i), className: [className] },
+    properties: { id: sentenceId(paragraph, i), ...(className ? { className: [className] } : {}) },
     children: [{ type: 'text', value: sentence }],
   }));
   const leading = children.filter((c) => !isText(c));
@@ -39,7 +39,7 @@ function wrapSentences(paragraph: number, children: ElementContent[], className:
  * other markup are left whole.
  */
 const rehypeSentenceAnchors: Plugin<[Options?], Root> = (options = {}) => {
-  const className = options.className ?? 'sentence';
+  const { className } = options;
   return (tree) => {
     visit(tree, 'element', (node: Element) => {
       const m = PARAGRAPH_ID.exec(String(node.properties.id ?? ''));

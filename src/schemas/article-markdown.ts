@@ -14,8 +14,8 @@ export const EntityMarkSchema = z.object({
 export type EntityMark = z.infer<typeof EntityMarkSchema>;
 
 /**
- * The frontmatter of an article's Markdown file (`<content>/articles/<id>.md`, offered for
- * download on the article page): what a reader taking notes needs to cite it.
+ * The frontmatter of an article's Markdown file (`<content>/articles/<id>.md`, the text the article
+ * page's body is rendered from): what a reader of the file needs to cite it.
  */
 export const ArticleMarkdownSchema = z.object({
   /** The article's id (the seed file's stem). */

@@ -10,8 +10,3 @@ export function articlePath(id: string): string {
     .join('');
   return `/articles/${segment}/`;
 }
-
-/** Return the path of an article's Markdown file, `/articles/<id>.md`, beside its page. */
-export function articleMarkdownPath(id: string): string {
-  return articlePath(id).replace(/\/$/, '.md');
-}

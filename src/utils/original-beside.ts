@@ -63,14 +63,17 @@ const ESCAPES: Record<string, string> = {
 };
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c] as string);
 
-/** One block of original lines as HTML: hidden until a view shows it (global.css, .orig). */
+/**
+ * One block of original lines as HTML: hidden until a view shows it (global.css, .orig), out of
+ * the search index by its class (pagefind-exclude.ts): the normalized text is indexed.
+ */
 function blockHtml(runs: readonly OriginalRun[]): string {
   const inner = runs
     .map((r) =>
       r.setAside ? `<span class="aside">${escapeHtml(r.text)}</span>` : escapeHtml(r.text),
     )
     .join('\n');
-  return `<div class="orig" data-pagefind-ignore>${inner}</div>`;
+  return `<div class="orig">${inner}</div>`;
 }
 
 /** The top-level paragraphs of an article body (rehype-paragraph-anchors.ts gives each `id="p-N"`). */

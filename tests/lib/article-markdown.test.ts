@@ -27,15 +27,13 @@ function render(paragraphs: string[], marks: EntityMark[] = [], base = '/') {
 }
 
 /** A sentence's span, as the sentence anchors plugin wraps it (paragraph and sentence from 1). */
-const sentence = (p: number, n: number, text: string) =>
-  `<span id="p${p}-s${n}" class="sentence">${text}</span>`;
+const sentence = (p: number, n: number, text: string) => `<span id="p${p}-s${n}">${text}</span>`;
 /** The html without the sentence spans (their text kept). */
 const unspanned = (html: string) =>
-  html.replace(/<span id="p\d+-s\d+" class="sentence">/g, '').replace(/<\/span>/g, '');
+  html.replace(/<span id="p\d+-s\d+">/g, '').replace(/<\/span>/g, '');
 
 /** The paragraph number link the anchors plugin puts first. */
-const num = (i: number) =>
-  `<a href="#p-${i}" class="para-number" aria-label="第${i + 1}段" data-pagefind-ignore="">${i + 1}</a>`;
+const num = (i: number) => `<a href="#p-${i}" class="pn" aria-label="第${i + 1}段">${i + 1}</a>`;
 
 describe('[article-markdown] the file the pipeline writes', () => {
   test('frontmatter reads back as written: dates and URLs stay strings', () => {

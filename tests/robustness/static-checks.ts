@@ -101,7 +101,7 @@ export interface ShownParagraph {
   tags: string[];
 }
 
-/** The classes of the article text's entity links (rehype-mark-entities.ts, KIND_CLASS). */
+/** The classes of the article text's entity marks (rehype-mark-entities.ts, KIND_CLASS). */
 const ENTITY_CLASSES = new Set(['ep', 'eo', 'es']);
 
 const classes = (el: Element): string[] => (el.properties.className as string[] | undefined) ?? [];
@@ -121,11 +121,13 @@ export function articleBodyParagraphs(html: string): ShownParagraph[] {
     const read = (nodes: ElementContent[]): void => {
       for (const n of nodes) {
         if (n.type === 'text') shown.text += n.value;
-        if (n.type !== 'element' || classes(n).includes('para-number')) continue;
-        // The site's own marks: entity links and sentence anchors (span.sentence); anything else is markup.
+        if (n.type !== 'element' || classes(n).includes('pn')) continue;
+        // The site's own marks: entities (a link at the first mention, a span after) and sentence
+        // anchors (a span with its id, #p3-s2); anything else is markup.
         const own =
-          (n.tagName === 'a' && classes(n).some((c) => ENTITY_CLASSES.has(c))) ||
-          (n.tagName === 'span' && classes(n).includes('sentence'));
+          ((n.tagName === 'a' || n.tagName === 'span') &&
+            classes(n).some((c) => ENTITY_CLASSES.has(c))) ||
+          (n.tagName === 'span' && /^p\d+-s\d+$/.test(String(n.properties.id ?? '')));
         if (!own) shown.tags.push(n.tagName);
         read(n.children);
       }

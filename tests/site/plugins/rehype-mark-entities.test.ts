@@ -18,10 +18,22 @@ function mark(html: string, entities: EntityMark[]): string {
 }
 
 describe('[rehype-mark-entities] marks entities in text nodes', () => {
-  test('marks every occurrence', () => {
+  test('marks every occurrence; links the first, marks the later ones only', () => {
     expect(mark('<p>昆山与义乌，昆山之路</p>', [place('昆山', '/places/kunshan/')])).toBe(
       '<p><a href="/places/kunshan/" class="ep">昆山</a>与义乌，' +
-        '<a href="/places/kunshan/" class="ep">昆山</a>之路</p>',
+        '<span class="ep">昆山</span>之路</p>',
+    );
+  });
+
+  test('a later official keeps its class; a sector’s later keywords stay text', () => {
+    const entities: EntityMark[] = [
+      { text: '陈某', href: '/officials/chen/', kind: 'official' },
+      { text: '人才', href: '/sectors/rencai/', kind: 'sector' },
+      { text: '人才公寓', href: '/sectors/rencai/', kind: 'sector' },
+    ];
+    expect(mark('<p>陈某谈人才。</p><p>陈某：人才公寓、人才。</p>', entities)).toBe(
+      '<p><a href="/officials/chen/" class="eo">陈某</a>谈<a href="/sectors/rencai/" class="es">人才</a>。</p>' +
+        '<p><span class="eo">陈某</span>：人才公寓、人才。</p>',
     );
   });
 
@@ -80,7 +92,7 @@ describe('[rehype-mark-entities] marks entities in text nodes', () => {
     );
   });
 
-  test('gives the title on the first mention of each entity only, across paragraphs', () => {
+  test('links the first mention of each entity only, with its title, across paragraphs and names', () => {
     const entities: EntityMark[] = [
       { text: '昆山市', href: '/places/kunshan/', kind: 'place', title: '地点：昆山市（江苏省）' },
       { text: '昆山', href: '/places/kunshan/', kind: 'place', title: '地点：昆山市（江苏省）' },
@@ -89,7 +101,7 @@ describe('[rehype-mark-entities] marks entities in text nodes', () => {
     expect(mark('<p>昆山市与义乌</p><p>昆山、义乌</p>', entities)).toBe(
       '<p><a href="/places/kunshan/" class="ep" title="地点：昆山市（江苏省）">昆山市</a>与' +
         '<a href="/places/yiwu/" class="ep" title="地点：义乌市（浙江省）">义乌</a></p>' +
-        '<p><a href="/places/kunshan/" class="ep">昆山</a>、<a href="/places/yiwu/" class="ep">义乌</a></p>',
+        '<p><span class="ep">昆山</span>、<span class="ep">义乌</span></p>',
     );
   });
 

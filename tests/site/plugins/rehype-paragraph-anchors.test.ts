@@ -15,8 +15,7 @@ function anchor(html: string): string {
   );
 }
 
-const num = (i: number) =>
-  `<a href="#p-${i}" class="para-number" aria-label="第${i + 1}段" data-pagefind-ignore="">${i + 1}</a>`;
+const num = (i: number) => `<a href="#p-${i}" class="pn" aria-label="第${i + 1}段">${i + 1}</a>`;
 
 describe('[rehype-paragraph-anchors] numbers the paragraphs of an article body', () => {
   test('a 0-based anchor and a 1-based number, led by a link to itself', () => {

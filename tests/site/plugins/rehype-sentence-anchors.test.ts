@@ -18,15 +18,26 @@ function anchor(html: string): string {
 describe('[rehype-sentence-anchors] one anchor a sentence', () => {
   test('sentences of paragraph p-2 are p3-s1, p3-s2; the number link stays first', () => {
     expect(anchor('<p id="p-2"><a href="#p-2">3</a>甲市出发。乙市接待。</p>')).toBe(
-      '<p id="p-2"><a href="#p-2">3</a><span id="p3-s1" class="sentence">甲市出发。</span>' +
-        '<span id="p3-s2" class="sentence">乙市接待。</span></p>',
+      '<p id="p-2"><a href="#p-2">3</a><span id="p3-s1">甲市出发。</span>' +
+        '<span id="p3-s2">乙市接待。</span></p>',
     );
   });
 
   test('text is escaped, never parsed', () => {
     expect(anchor('<p id="p-0">&lt;b&gt;甲。</p>')).toBe(
-      '<p id="p-0"><span id="p1-s1" class="sentence">&#x3C;b>甲。</span></p>',
+      '<p id="p-0"><span id="p1-s1">&#x3C;b>甲。</span></p>',
     );
+  });
+
+  test('a class for the spans when one is asked for', () => {
+    const html = String(
+      unified()
+        .use(rehypeParse, { fragment: true })
+        .use(rehypeSentenceAnchors, { className: 's' })
+        .use(rehypeStringify)
+        .processSync('<p id="p-0">甲。</p>'),
+    );
+    expect(html).toBe('<p id="p-0"><span id="p1-s1" class="s">甲。</span></p>');
   });
 
   test.each([

@@ -34,10 +34,10 @@ describe('[original-beside] the original lines of each paragraph, before it in t
       { paragraph: null, original: ['尾'] },
     ]);
     expect(bodyWithOriginal(html, blocks)).toBe(
-      '<div class="orig" data-pagefind-ignore>&lt;script&gt;x&lt;/script&gt; &amp; 一</div><p id="p-0">一</p>\n' +
+      '<div class="orig">&lt;script&gt;x&lt;/script&gt; &amp; 一</div><p id="p-0">一</p>\n' +
         '<p id="p-1">二</p>\n' +
-        '<div class="orig" data-pagefind-ignore>三</div><p id="p-2">三</p>' +
-        '<div class="orig" data-pagefind-ignore><span class="aside">尾</span></div>',
+        '<div class="orig">三</div><p id="p-2">三</p>' +
+        '<div class="orig"><span class="aside">尾</span></div>',
     );
   });
 
