@@ -60,6 +60,17 @@ export function uniqueSources(sources: readonly FactSource[]): FactSource[] {
 }
 
 /**
+ * The id of a sentence quoted on a trip's page (CitedSentences), which its ¶ marks link to: `s3-2`
+ * for ¶3.2, `r2-s3-2` for 报道2¶3.2.
+ */
+export function citedId(
+  source: Pick<FactSource, 'paragraph' | 'sentence'>,
+  report?: number,
+): string {
+  return `${report ? `r${report}-` : ''}s${source.paragraph + 1}-${source.sentence + 1}`;
+}
+
+/**
  * The mark of a ¶ link: `¶3.2` is the 3rd paragraph's 2nd sentence (from 1, as the article page
  * numbers them); on a trip of several reports, the report's number first: `报道2¶3.2`.
  */

@@ -108,7 +108,12 @@ describe.each([
     await follow(page, page.locator('main article a[href*="/visits/"]').first());
     expect(page.url()).toMatch(new RegExp(`^${server.origin}${base}visits/[a-z0-9-]+/$`));
     const visitUrl = page.url();
-    const ref = page.locator('#facts a[href*="/articles/"][href*="#p"]').first();
+    // The fact's ¶ mark opens its sentence quoted on the page (原句), whose mark opens the article.
+    const mark = page.locator('#facts a.ref').first();
+    const quoted = (await mark.getAttribute('href')) ?? '';
+    expect(quoted).toMatch(/^#(?:r\d+-)?s\d+-\d+$/);
+    const ref = page.locator(`.cited [id="${quoted.slice(1)}"] a[href*="/articles/"]`);
+    expect(await ref.textContent()).toBe(await mark.textContent());
     const href = (await ref.getAttribute('href')) ?? '';
     const anchor = href.split('#')[1] ?? '';
     expect(anchor).toMatch(/^p\d+-s\d+$/);

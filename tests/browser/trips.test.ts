@@ -126,7 +126,7 @@ describe('a trip reported by both sides', () => {
     expect(page.url()).toBe(`${server.origin}${trip.url}`);
   });
 
-  test('a fact’s link lands on its sentence, highlighted, which names the fact', async () => {
+  test('a fact’s link lands on its sentence quoted on the page, highlighted, which names the fact; its mark there leads to the article’s sentence', async () => {
     await page.goto(`${server.origin}${trip.url}`);
     const leaders = page
       .locator('#facts dt', { hasText: '带队' })
@@ -134,16 +134,27 @@ describe('a trip reported by both sides', () => {
     const name = (
       (await leaders.locator('a[href^="/officials/"]').first().textContent()) ?? ''
     ).trim();
-    const ref = leaders.locator('a[href*="/articles/"][href*="#p"]').first();
+    const ref = leaders.locator('a.ref').first();
     const href = (await ref.getAttribute('href')) ?? '';
-    expect(href).toMatch(/^\/articles\/[^/]+\/#p\d+-s\d+$/);
+    expect(href).toMatch(/^#(?:r\d+-)?s\d+-\d+$/);
     await Promise.all([page.waitForURL((u) => u.hash !== ''), ref.click()]);
     const target = page.locator(':target');
-    expect(await target.getAttribute('id')).toBe(href.split('#')[1]);
-    expect(await target.textContent()).toContain(name);
+    expect(await target.getAttribute('id')).toBe(href.slice(1));
+    expect(await target.locator('q').textContent()).toContain(name);
     const background = await target.evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toMatch(/^rgba\(0, 0, 0, 0\)$|^transparent$/);
     expect(await target.evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(900);
+    // The quote's own mark, the same ¶N.M, opens the sentence in the article.
+    const out = target.locator('a').first();
+    expect(await out.textContent()).toBe(await ref.textContent());
+    const articleHref = (await out.getAttribute('href')) ?? '';
+    expect(articleHref).toMatch(/^\/articles\/[^/]+\/#p\d+-s\d+$/);
+    await Promise.all([page.waitForURL((u) => u.pathname.startsWith('/articles/')), out.click()]);
+    const sentence = page.locator(':target');
+    expect(await sentence.getAttribute('id')).toBe(articleHref.split('#')[1]);
+    expect(await sentence.textContent()).toContain(name);
+    const lit = await sentence.evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(lit).not.toMatch(/^rgba\(0, 0, 0, 0\)$|^transparent$/);
   });
 
   test('printed, the visit page shows no navigation, and links show their address', async () => {
