@@ -2,6 +2,7 @@ import type { OfficialEntity } from '../schemas/official';
 import type { PlaceEntity } from '../schemas/place';
 import type { SectorEntity } from '../schemas/sector';
 import type { Trip } from '../schemas/trip';
+import { writeRequest } from '../scripts/search/url-state';
 import { once } from './memo';
 import { CARDS_PER_PAGE, pageCount, QUOTED_PER_PAGE, ROWS_PER_PAGE } from './paginate';
 import type { SiteData } from './site-data';
@@ -25,6 +26,12 @@ export interface EntityList<T = unknown> {
   items: readonly T[];
   /** Items a page. */
   size: number;
+  /**
+   * Where the items after the first page are, when not on pages of their own: a search that
+   * lists them all (a sector's articles: the search's 报道 of that 领域). Without it, page n of
+   * the list is built at `<entity url><key>/<n>/`.
+   */
+  rest?: { href: string; label: string };
 }
 
 /** Trips of a list of ids, newest first (an id that is no trip's is left out). */
@@ -92,7 +99,13 @@ export function officialLists(data: SiteData, official: OfficialEntity) {
   };
 }
 
-/** A sector's lists: its trips, and the articles with one of its keywords. */
+/**
+ * A sector's lists: its trips, and the articles with one of its keywords. The articles' first
+ * page is on the sector's page; the rest are the search's articles of that sector (the `sector`
+ * filter of an article page is its sectors, search-facets.ts), not pages of their own: nearly
+ * every article names a common sector, and pages of them quoted a sentence each that the
+ * articles themselves hold.
+ */
 export function sectorLists(data: SiteData, sector: SectorEntity) {
   return {
     visits: {
@@ -106,6 +119,10 @@ export function sectorLists(data: SiteData, sector: SectorEntity) {
       unit: '篇报道',
       items: sector.articles,
       size: QUOTED_PER_PAGE,
+      rest: {
+        href: `/search/${writeRequest({ q: '', filters: { type: ['报道'], sector: [sector.label] } })}`,
+        label: `在搜索中查看全部 ${sector.articles.length} 篇标注“${sector.label}”的报道`,
+      },
     } satisfies EntityList<string>,
   };
 }
@@ -126,9 +143,11 @@ export const sectorListsOf = memo(sectorLists);
 /** The pages after the first of an entity's lists: { list, page } for every list page to build. */
 export function laterPages(lists: Record<string, EntityList>): { list: string; page: number }[] {
   return Object.values(lists).flatMap((l) =>
-    Array.from({ length: pageCount(l.items.length, l.size) - 1 }, (_, i) => ({
-      list: l.key,
-      page: i + 2,
-    })),
+    l.rest
+      ? []
+      : Array.from({ length: pageCount(l.items.length, l.size) - 1 }, (_, i) => ({
+          list: l.key,
+          page: i + 2,
+        })),
   );
 }
