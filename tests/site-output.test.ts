@@ -27,6 +27,12 @@ describe('the built site', () => {
     expect(existsSync(join(root, path))).toBe(true);
   });
 
+  test('publishes the search engine, not Pagefind’s ready-made interfaces the site does not use', () => {
+    const files = readdirSync(join(root, 'pagefind'));
+    expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js']));
+    expect(files.filter((f) => /ui\.(?:js|css)$|highlight/.test(f))).toEqual([]);
+  });
+
   test.each(seeds)('has the article page of %s', (id) => {
     expect(read(`articles/${id}/index.html`)).toContain('lang="zh-CN"');
   });

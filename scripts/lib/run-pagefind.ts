@@ -69,6 +69,12 @@ export function planShards(
   return shards;
 }
 
+/**
+ * Pagefind's ready-made search interfaces, which it writes beside every index: the search page is
+ * the site's own (src/scripts/search) and loads `pagefind.js` alone, so these are not published.
+ */
+export const UNUSED_BUNDLE = /^pagefind-(?:ui|component-ui|modular-ui|highlight)\.(?:js|css)$/;
+
 /** Indexes `files` (paths under `dist`) as one Pagefind index written to `out`. */
 async function indexShard(dist: string, files: readonly string[], out: string): Promise<void> {
   // Kinds of element left out by class (src/utils/pagefind-exclude.ts): quotes, lists of other pages.
@@ -90,6 +96,7 @@ async function indexShard(dist: string, files: readonly string[], out: string): 
   }
   const written = await index.writeFiles({ outputPath: out });
   if (written.errors.length > 0) throw new Error(`Pagefind 写入出错：${written.errors.join('; ')}`);
+  for (const name of readdirSync(out)) if (UNUSED_BUNDLE.test(name)) rmSync(join(out, name));
   // Each shard in a Pagefind process of its own: the memory of one is given back before the next.
   await close();
 }
