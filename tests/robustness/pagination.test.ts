@@ -154,3 +154,19 @@ describe(`lists of a site built with KCL_PAGE_SIZE=${SIZE}`, () => {
     expect([...seen].sort()).toEqual([...expected].sort());
   });
 });
+
+describe(`a sector's articles on a site built with KCL_PAGE_SIZE=${SIZE}`, () => {
+  test('the first page on the sector’s page, then a link to the search’s articles of that sector, no pages of their own', () => {
+    const sector = read<Sector & { label: string; articles: string[] }>('sectors').sort(
+      (a, b) => b.articles.length - a.articles.length,
+    )[0];
+    expect(sector?.articles.length ?? 0).toBeGreaterThan(SIZE);
+    const list = part(html(sector?.url ?? ''), 'articles');
+    expect(items(list, 'articles')).toHaveLength(SIZE);
+    const search = `/search/?type=${encodeURIComponent('报道')}&amp;sector=${encodeURIComponent(sector?.label ?? '')}`;
+    expect(list).toContain(`href="${search}"`);
+    expect(list).toContain(`在搜索中查看全部 ${sector?.articles.length} 篇`);
+    expect(list).not.toContain('rel="next"');
+    expect(() => html(`${sector?.url}articles/2/`)).toThrow();
+  });
+});
