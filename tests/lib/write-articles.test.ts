@@ -12,34 +12,14 @@ import {
   toRender,
   writePlannedFiles,
 } from '../../scripts/lib/write-articles';
-import type { ArticleRecord } from '../../src/schemas/article';
+import { articleRecord } from '../support/article-record';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kcl-articles-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const article: ArticleRecord = {
-  id: 'a1',
+const article = articleRecord('a1', ['甲市代表团到乙市考察。', '乙市接待。'], {
   title: '甲市代表团到乙市考察',
-  originalTitle: null,
-  outlet: null,
-  byline: null,
-  published: null,
-  script: 'simplified',
-  url: '/articles/a1/',
-  sourceUrl: null,
-  paragraphs: ['甲市代表团到乙市考察。', '乙市接待。'],
-  boilerplate: [],
-  repairs: [],
-  visits: [],
-  places: [],
-  officials: [],
-  sectors: [],
-  original: '甲市代表团到乙市考察。\n乙市接待。',
-  editors: [],
-  note: null,
-  encoding: 'utf-8',
-  titleMade: false,
-};
+});
 
 const resolve = { place: () => undefined, official: () => undefined, sector: () => undefined };
 

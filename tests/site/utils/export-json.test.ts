@@ -1,30 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import type { ArticleRecord } from '../../../src/schemas/article';
 import { jsonArrayPieces, toArticleExport, toJsonFile } from '../../../src/utils/export-json';
+import { articleRecord } from '../../support/article-record';
 
-const record: ArticleRecord = {
-  id: '004',
+const record = articleRecord('004', ['甲'], {
   title: '启东',
-  originalTitle: null,
-  outlet: null,
-  byline: null,
-  published: null,
   script: 'traditional',
-  url: '/articles/004/',
-  sourceUrl: null,
-  paragraphs: ['甲'],
-  boilerplate: [],
-  repairs: [],
-  visits: [],
-  places: [],
-  officials: [],
-  sectors: [],
   original: '甲(jiǎ)',
   editors: ['乙'],
   note: '注',
-  encoding: 'utf-8',
-  titleMade: false,
-};
+});
 
 describe('[export-json] writes the exports', () => {
   test('a record a line, compact inside, and a trailing newline; valid JSON', () => {
