@@ -52,7 +52,9 @@ export function citiesReached(trip: Trip, sentences: readonly Sentence[]): Place
     const went = arrivalsAt(s, trip, false).map((a) => a.place);
     const named = isHeading(s) ? s.places.slice(0, 1).flatMap((m) => m.places.slice(-1)) : [];
     for (const p of [...went, ...named]) {
-      const city = cityOf(p);
+      // A district reached is the stop as written (抵达大安区), as on a trip named by its places;
+      // a town is a part of its city (its sites'), and a county-level city is a city.
+      const city = p.level === 'district' ? p : cityOf(p);
       const inside =
         city && trip.destinations.some((d) => isWithin(city, d) && city.name !== d.name);
       if (
