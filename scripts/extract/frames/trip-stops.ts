@@ -44,6 +44,16 @@ function arrivalsAt(s: Sentence, trip: Trip, meetings = true): { at: number; pla
     .sort((a, b) => a.at - b.at);
 }
 
+/** True when a sentence names the city of a district: 济南市历城区, or 抵达自贡市 … 大安区. */
+function namesCityOf(s: Sentence, district: Place): boolean {
+  const city = cityOf(district);
+  return s.places.some(
+    (m) =>
+      m.places.some((q) => q.name === city?.name) ||
+      (m.places.some((q) => q.name === district.name) && m.surface.length > district.name.length),
+  );
+}
+
 /** The cities a trip to whole provinces reaches: places in those provinces its sentences go to. */
 export function citiesReached(trip: Trip, sentences: readonly Sentence[]): Place[] {
   const cities: Place[] = [];
@@ -52,9 +62,10 @@ export function citiesReached(trip: Trip, sentences: readonly Sentence[]): Place
     const went = arrivalsAt(s, trip, false).map((a) => a.place);
     const named = isHeading(s) ? s.places.slice(0, 1).flatMap((m) => m.places.slice(-1)) : [];
     for (const p of [...went, ...named]) {
-      // A district reached is the stop as written (抵达大安区), as on a trip named by its places;
-      // a town is a part of its city (its sites'), and a county-level city is a city.
-      const city = p.level === 'district' ? p : cityOf(p);
+      // A district reached alone is the stop as written (抵达大安区), as on a trip named by its
+      // places; one written with its city (济南市历城区) or where the sentence names its city is
+      // that city; a town is a part of its city (its sites'), a county-level city is a city.
+      const city = p.level === 'district' && !namesCityOf(s, p) ? p : cityOf(p);
       const inside =
         city && trip.destinations.some((d) => isWithin(city, d) && city.name !== d.name);
       if (
