@@ -15,6 +15,12 @@ export interface PlaceContext {
   readonly seen?: readonly Place[];
   /** Places the article is about (its origin, from the title or metadata): weigh twice. */
   readonly focus?: readonly Place[];
+  /**
+   * Places the article writes by a name of their own (昌吉市, 临夏州), not only by a short name
+   * other places share: a short name shared with the place it lies in (昌吉 of 昌吉回族自治州 and
+   * 昌吉市) may mean the one the article writes in full.
+   */
+  readonly named?: readonly Place[];
 }
 
 /** Codes of the places of a list and of their provinces (4-digit code prefix + 0000). */
@@ -29,8 +35,10 @@ export function contextScorer(ctx: PlaceContext): (r: NameReading) => number {
     { ...codesOf(ctx.focus), w: 2 },
     { ...codesOf(ctx.seen), w: 1 },
   ];
+  // A place the article writes in full is meant by its short name before one it never writes so.
+  const written = codesOf(ctx.named).own;
   return ({ entry }) => {
-    let score = 0;
+    let score = written.has(entry.place.code ?? '') ? 4 : 0;
     for (const { own, provinces, w } of weighed) {
       if (own.has(entry.place.code ?? '')) score += 4 * w;
       if (entry.parentCode && own.has(entry.parentCode)) score += 2 * w;
@@ -40,10 +48,23 @@ export function contextScorer(ctx: PlaceContext): (r: NameReading) => number {
   };
 }
 
-/** Drop readings that are never meant: 长沙 is 长沙市, not its own 长沙县 (written in full). */
-export function plausibleReadings(readings: readonly NameReading[]): NameReading[] {
+/**
+ * Drop readings that are not meant: 长沙 is 长沙市, not its own 长沙县 (written in full) — unless
+ * the article writes that place in full and not the one it lies in (昌吉市委书记, and nowhere
+ * 昌吉州 or 昌吉回族自治州: 昌吉 is 昌吉市 there).
+ */
+export function plausibleReadings(
+  readings: readonly NameReading[],
+  ctx: PlaceContext = {},
+): NameReading[] {
   const codes = new Set(readings.map((r) => r.entry.place.code));
-  return readings.filter((r) => r.via === 'full' || !codes.has(r.entry.parentCode));
+  const named = new Set((ctx.named ?? []).flatMap((p) => (p.code ? [p.code] : [])));
+  return readings.filter(
+    (r) =>
+      r.via === 'full' ||
+      !codes.has(r.entry.parentCode) ||
+      (named.has(r.entry.place.code ?? '') && !named.has(r.entry.parentCode ?? '')),
+  );
 }
 
 /** Pick the reading the context makes most likely; ties go to the higher level, then the lower code. */
@@ -52,7 +73,7 @@ export function chooseReading(
   ctx: PlaceContext,
 ): NameReading | null {
   const score = contextScorer(ctx);
-  const ranked = plausibleReadings(readings).sort(
+  const ranked = plausibleReadings(readings, ctx).sort(
     (a, b) =>
       score(b) - score(a) ||
       levelRank(b.entry.place.level) - levelRank(a.entry.place.level) ||

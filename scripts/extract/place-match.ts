@@ -19,6 +19,11 @@ import type { PlaceMention } from './types';
 /** A mention with the places that qualify it: 长沙市 in 长沙望城区, 广东省 in 广东深圳. */
 export interface PlaceMatch extends PlaceMention {
   qualifiers: Place[];
+  /**
+   * The name is a full name, or a short one that no other place has (临夏州, not 临夏 of the
+   * prefecture, the city and the county): the article writes this place, not one of several.
+   */
+  exact?: boolean;
 }
 
 /** A span found at a position, resolved once reached (then the context is known): null to drop. */
@@ -60,7 +65,7 @@ export function resolveChain(chain: readonly ChainLink[], ctx: PlaceContext): Re
       : link.readings;
     const reading = chooseReading(fitting, ctx);
     if (!reading) break;
-    guessed ||= plausibleReadings(fitting).length > 1;
+    guessed ||= plausibleReadings(fitting, ctx).length > 1;
     places.unshift(reading.entry.place);
     child = reading.entry;
   }
@@ -223,6 +228,7 @@ export function gazetteerAt(text: string, i: number): Candidate | null {
     const { places, guessed } = resolveChain(read, ctx);
     const named = places.at(-1);
     const via = isShort(last) ? 'short' : 'full';
+    const exact = via === 'full' || last.readings.length === 1;
     const surface = text.slice(i, last.end);
     const match: PlaceMatch =
       town && named && TOWN_AFTER.has(named.level)
@@ -233,6 +239,7 @@ export function gazetteerAt(text: string, i: number): Candidate | null {
             places: [townOf(town, named)],
             qualifiers: places,
             via,
+            exact,
           }
         : {
             start: i,
@@ -241,6 +248,7 @@ export function gazetteerAt(text: string, i: number): Candidate | null {
             places: places.slice(-1),
             qualifiers: places.slice(0, -1),
             via,
+            exact,
           };
     if (guessed) guesses.add(match);
     return match;

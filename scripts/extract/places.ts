@@ -180,6 +180,10 @@ export function placesNamed(matches: readonly PlaceMatch[]): Place[] {
   return [...byKey.values()];
 }
 
+/** The places of matches written by a name of their own (PlaceContext `named`), in order. */
+export const placesWrittenInFull = (matches: readonly PlaceMatch[]): Place[] =>
+  placesNamed(matches.filter((m) => m.exact === true));
+
 /** Find the places of every paragraph, each name resolved by all the article names. */
 export function findArticlePlaces(
   paragraphs: readonly string[],
@@ -188,7 +192,9 @@ export function findArticlePlaces(
   // Only what was read without choosing settles the rest: a guess would confirm itself.
   const first = paragraphs.map((p) => findPlaces(p, context).filter((m) => !isGuess(m)));
   const seen = [...(context.seen ?? []), ...placesNamed(first.flat())];
-  const found = paragraphs.map((p) => findPlaces(p, { ...context, seen }));
+  // The places it writes by a full name or an alias, which a short name they share may mean.
+  const named = placesWrittenInFull(first.flat());
+  const found = paragraphs.map((p) => findPlaces(p, { ...context, seen, named }));
   // 湘湖（闻堰）: a town by its short name, inside a city or county the article names.
   const areas = [...(context.seen ?? []), ...placesNamed(found.flat())];
   return found.map((mentions, i) => {

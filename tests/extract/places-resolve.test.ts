@@ -47,6 +47,20 @@ describe('[places] ambiguous names resolved by context', () => {
     expect(findArticlePlaces([text, '苏州市委书记讲话'])[0]?.[0]?.places[0]?.name).toBe('吴江区');
   });
 
+  test.each([
+    [['代表团抵达临夏。', '临夏市委书记陪同考察。'], '临夏市'],
+    [['代表团抵达临夏。', '临夏州委书记陪同考察。'], '临夏回族自治州'],
+    [['代表团抵达临夏。', '临夏州、临夏市负责同志陪同。'], '临夏回族自治州'],
+    [['代表团抵达临夏。'], '临夏回族自治州'],
+    [['代表团抵达濮阳。', '濮阳县委书记陪同考察。'], '濮阳县'],
+    [['代表团抵达濮阳。'], '濮阳市'],
+  ])(
+    'a short name shared with the place it lies in: %j → %s (the one written in full, else the larger)',
+    (paragraphs, expected) => {
+      expect(findArticlePlaces(paragraphs)[0]?.[0]?.places[0]?.name).toBe(expected);
+    },
+  );
+
   test('placesNamed lists places and qualifiers once, in order', () => {
     const names = placesNamed(findPlaces('长沙望城区、湖北仙桃市和望城')).map((p) => p.name);
     expect(names).toEqual(['长沙市', '望城区', '湖北省', '仙桃市']);
