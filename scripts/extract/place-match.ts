@@ -228,7 +228,10 @@ export function gazetteerAt(text: string, i: number): Candidate | null {
     const { places, guessed } = resolveChain(read, ctx);
     const named = places.at(-1);
     const via = isShort(last) ? 'short' : 'full';
-    const exact = via === 'full' || last.readings.length === 1;
+    // Not where a word straddles its end: 阿克苏市民中心 is 阿克苏's 市民中心, not 阿克苏市 written out.
+    const exact =
+      (via === 'full' || last.readings.length === 1) &&
+      !STRADDLE.has(text.slice(last.end - 1, last.end + 1));
     const surface = text.slice(i, last.end);
     const match: PlaceMatch =
       town && named && TOWN_AFTER.has(named.level)

@@ -54,6 +54,7 @@ describe('[places] ambiguous names resolved by context', () => {
     [['代表团抵达临夏。'], '临夏回族自治州'],
     [['代表团抵达濮阳。', '濮阳县委书记陪同考察。'], '濮阳县'],
     [['代表团抵达濮阳。'], '濮阳市'],
+    [['代表团抵达阿克苏。', '考察了阿克苏市民中心。'], '阿克苏地区'],
   ])(
     'a short name shared with the place it lies in: %j → %s (the one written in full, else the larger)',
     (paragraphs, expected) => {
