@@ -295,30 +295,29 @@ describe('[visits] a province gone to, beside other places', () => {
     ]);
   });
 
-  test('奔赴四川、河南两地 … 抵达大安区: a district reached is the stop as written, not its city', () => {
+  // 奔赴四川、河南两地: a district reached alone is the stop as written; one of a city the sentence
+  // names (抵达自贡市，随后走进大安区; 济南市历城区) is a part of that city's stop.
+  test.each([
+    ['抵达大安区', '8日，代表团一行抵达大安区，考察了当地盐业历史文化街区。', '大安区'],
+    [
+      '抵达自贡市，走进大安区',
+      '8日，代表团一行抵达自贡市，随后走进大安区，考察了盐业历史文化街区。',
+      '自贡市',
+    ],
+    ['来到自贡市大安区', '8日，代表团来到自贡市大安区，考察了盐业历史文化街区。', '自贡市'],
+  ])('奔赴四川、河南两地 … %s: the first stop is %s', (_, stop, expected) => {
     const visits = visitLinesOf(
       [
         '临江党政代表团赴川豫学习考察',
         '4月8日至11日，临江市委书记王立群率临江市党政代表团先后奔赴四川、河南两地学习考察。',
-        '8日，代表团一行抵达大安区，考察了当地盐业历史文化街区。',
+        stop,
         '10日，代表团来到郑州市，考察了郑州航空港经济综合实验区。',
       ],
       '2024-04-15',
     );
-    expect(visits).toEqual([expect.stringMatching(/^临江市→大安区、郑州市 \[王立群\]/u)]);
-  });
-
-  test('抵达自贡市，走进大安区: the district of a city reached is a part of that stop', () => {
-    const visits = visitLinesOf(
-      [
-        '临江党政代表团赴川豫学习考察',
-        '4月8日至11日，临江市委书记王立群率临江市党政代表团先后奔赴四川、河南两地学习考察。',
-        '8日，代表团一行抵达自贡市，随后走进大安区，考察了盐业历史文化街区。',
-        '10日，代表团来到郑州市，考察了郑州航空港经济综合实验区。',
-      ],
-      '2024-04-15',
-    );
-    expect(visits).toEqual([expect.stringMatching(/^临江市→自贡市、郑州市 \[王立群\]/u)]);
+    expect(visits).toEqual([
+      expect.stringMatching(new RegExp(`^临江市→${expected}、郑州市 \\[王立群\\]`, 'u')),
+    ]);
   });
 
   test('赴浙江、苏州 … 来到杭州: 浙江 is 杭州, 苏州 stays', () => {
