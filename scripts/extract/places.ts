@@ -181,18 +181,21 @@ export function placesNamed(matches: readonly PlaceMatch[]): Place[] {
 }
 
 /** The places of matches written by a name of their own (PlaceContext `named`), in order. */
-export const placesWrittenInFull = (matches: readonly PlaceMatch[]): Place[] =>
+const placesWrittenInFull = (matches: readonly PlaceMatch[]): Place[] =>
   placesNamed(matches.filter((m) => m.exact === true));
 
-/** Find the places of every paragraph, each name resolved by all the article names. */
+/**
+ * Find the places of every paragraph, each name resolved by all the article names. What they write
+ * by a name of their own (`named`) is read from these paragraphs, never given.
+ */
 export function findArticlePlaces(
   paragraphs: readonly string[],
-  context: PlaceContext = {},
+  context: Omit<PlaceContext, 'named'> = {},
 ): PlaceMatch[][] {
   // Only what was read without choosing settles the rest: a guess would confirm itself.
   const first = paragraphs.map((p) => findPlaces(p, context).filter((m) => !isGuess(m)));
   const seen = [...(context.seen ?? []), ...placesNamed(first.flat())];
-  // The places it writes by a full name or an alias, which a short name they share may mean.
+  // The places these paragraphs write by a name of their own, which a short name they share may mean.
   const named = placesWrittenInFull(first.flat());
   const found = paragraphs.map((p) => findPlaces(p, { ...context, seen, named }));
   // 湘湖（闻堰）: a town by its short name, inside a city or county the article names.

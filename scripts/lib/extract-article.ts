@@ -13,12 +13,7 @@ import {
   findRepeatedNames,
   withVisitPlaces,
 } from '../extract/officials';
-import {
-  findArticlePlaces,
-  placeResolver,
-  placesNamed,
-  placesWrittenInFull,
-} from '../extract/places';
+import { findArticlePlaces, placeResolver, placesNamed } from '../extract/places';
 import { tagSectors } from '../extract/sectors';
 import type { PlaceMention } from '../extract/types';
 import { placesInUrl } from '../extract/url-places';
@@ -140,8 +135,7 @@ export function extractArticle(
   const homePlace = homeOf(header, paragraphs, found, named);
   const headline = header.title ? [header.title] : [];
   const titlePlaces = headline.length
-    ? (findArticlePlaces(headline, { seen: named, named: placesWrittenInFull(found.flat()) })[0] ??
-      [])
+    ? (findArticlePlaces(headline, { seen: named })[0] ?? [])
     : [];
   // A host's own report (来我市考察, in the text or only in its title): its bare titles are the host's.
   const hostReport = isHostReport(

@@ -2,10 +2,11 @@
  * Writes each article's files into the content folder's `articles/`: `<id>.md`, the article's
  * Markdown with its citation in the frontmatter, and `<id>.html`, its body rendered with the entity
  * marks (render-article-body.ts). An article whose text, metadata, marks, base and pipeline version
- * are those its files were made from last time keeps them (`.inputs.json` records what they were made from); a rendered body is kept in the
- * article cache under the hash of what it is made from; files of articles gone are removed. The
- * rendering is the one costly part: planArticleFiles says what to render, and the build renders it
- * on worker threads (render-worker.ts), tests and small folders in their own thread (build-content.ts).
+ * are those its files were made from last time keeps them (`.inputs.json` records what they were
+ * made from); a rendered body is kept in the article cache under the hash of what it is made
+ * from; files of articles gone are removed. The rendering is the one costly part:
+ * planArticleFiles says what to render, and the build renders it on worker threads
+ * (render-worker.ts), tests and small folders in their own thread (build-content.ts).
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
